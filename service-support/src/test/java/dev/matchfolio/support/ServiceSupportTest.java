@@ -91,6 +91,7 @@ class ServiceSupportTest {
 			.content("{\"name\":\"\",\"count\":0}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("about:blank"))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("count")));
 	}
@@ -103,7 +104,8 @@ class ServiceSupportTest {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 				.andExpect(status().isBadRequest())
-				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.type").value("about:blank"));
 		}
 	}
 
@@ -111,9 +113,12 @@ class ServiceSupportTest {
 	void apiExceptionsKeepTheirStatusAndUnknownPathsAre404() throws Exception {
 		mvc.perform(get("/things/404").header("Authorization", TestTokens.bearer("alice", "CANDIDATE")))
 			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("about:blank"))
+			.andExpect(jsonPath("$.title").value("Not Found"))
 			.andExpect(jsonPath("$.detail").value("Thing 404 does not exist"));
 		mvc.perform(get("/nowhere").header("Authorization", TestTokens.bearer("alice", "CANDIDATE")))
 			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("about:blank"))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
@@ -122,6 +127,7 @@ class ServiceSupportTest {
 		mvc.perform(get("/things/boom").header("Authorization", TestTokens.bearer("alice", "CANDIDATE")))
 			.andExpect(status().isInternalServerError())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("about:blank"))
 			.andExpect(jsonPath("$.detail").value("An unexpected error occurred"));
 	}
 

@@ -1,5 +1,6 @@
 package dev.matchfolio.support.web;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -70,14 +73,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			String field = jsonPath(jackson.getPath());
 			problem.setProperty("errors", List.of(new FieldError(field, "has a missing, unknown or wrong value")));
 		}
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(withType(problem));
+	}
+
+	/** Every problem names its {@code type}, as the API promises; plain statuses use {@code about:blank}. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			withType(problem);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail problem = validationProblem(
+		return validationProblem(
 				List.of(new FieldError(ex.getName(), "has a value of the wrong type or outside the allowed set")));
-		return problem;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -113,7 +125,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String detail) {
-		return ProblemDetail.forStatusAndDetail(status, detail);
+		return withType(ProblemDetail.forStatusAndDetail(status, detail));
+	}
+
+	private static ProblemDetail withType(ProblemDetail problem) {
+		if (problem.getType() == null) {
+			problem.setType(ABOUT_BLANK);
+		}
+		return problem;
 	}
 
 	private static ProblemDetail validationProblem(List<FieldError> errors) {
@@ -121,7 +140,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"The request has invalid fields");
 		problem.setTitle("Validation failed");
 		problem.setProperty("errors", errors);
-		return problem;
+		return withType(problem);
 	}
 
 	private static String jsonPath(List<JacksonException.Reference> path) {

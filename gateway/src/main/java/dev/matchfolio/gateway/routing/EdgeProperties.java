@@ -1,0 +1,25 @@
+package dev.matchfolio.gateway.routing;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Guards the gateway applies to every request before it is routed.
+ *
+ * @param maxRequestSize largest request body accepted (413 above); routes with a retry or a fallback hold the whole
+ * body in memory, so this bounds memory per request
+ * @param strippedRequestHeaders identity-like headers removed before forwarding, matched ignoring case; a trailing
+ * {@code *} matches a prefix
+ */
+@Validated
+@ConfigurationProperties("matchfolio.gateway")
+public record EdgeProperties(@DefaultValue("11MB") @NotNull DataSize maxRequestSize,
+		@DefaultValue({ "X-User-*", "X-Authenticated-*", "X-Auth-*", "X-Forwarded-User", "X-Remote-User",
+				"Remote-User", "X-Roles" }) List<String> strippedRequestHeaders) {
+}
