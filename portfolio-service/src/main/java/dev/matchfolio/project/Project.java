@@ -1,0 +1,130 @@
+package dev.matchfolio.project;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A portfolio project, one document per project. Updates change only the fields a client writes
+ * ({@link #apply}) on the loaded document, never rebuild it, so what the service adds later stays intact: attachments
+ * will be an embedded list of their metadata (id, file name, type, size, sha256, GridFS file id) in this document, at
+ * most 20, with the bytes in GridFS, and adding one will bump {@link #version()} like any other change.
+ */
+@Document("projects")
+@CompoundIndex(name = "candidate_newest_first", def = "{'candidateId': 1, 'createdAt': -1, '_id': -1}")
+class Project {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final int ID_RANDOM_BITS = 80;
+
+	private static final int ID_RADIX = 36;
+
+	@Id
+	private String id;
+
+	private String candidateId;
+
+	private String title;
+
+	private String summary;
+
+	private String role;
+
+	private List<String> skills;
+
+	private String repositoryUrl;
+
+	private String liveUrl;
+
+	private LocalDate startedOn;
+
+	private LocalDate completedOn;
+
+	/** Orders a candidate's projects newest first; never changes after creation. */
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	/** Primitive on purpose: Spring Data stores a new primitive version as 1, which is what the API shows first. */
+	@Version
+	private long version;
+
+	@PersistenceCreator
+	Project() {
+	}
+
+	static Project create(String candidateId, ProjectRequest request, Instant now) {
+		Project project = new Project();
+		project.id = "pr-" + new BigInteger(ID_RANDOM_BITS, RANDOM).toString(ID_RADIX);
+		project.candidateId = candidateId;
+		project.createdAt = now;
+		project.apply(request, now);
+		return project;
+	}
+
+	void apply(ProjectRequest request, Instant now) {
+		title = request.title();
+		summary = request.summary();
+		role = request.role();
+		skills = List.copyOf(request.skills());
+		repositoryUrl = request.repositoryUrl();
+		liveUrl = request.liveUrl();
+		startedOn = request.startedOn();
+		completedOn = request.completedOn();
+		updatedAt = now;
+	}
+
+	String id() {
+		return id;
+	}
+
+	String candidateId() {
+		return candidateId;
+	}
+
+	String title() {
+		return title;
+	}
+
+	String summary() {
+		return summary;
+	}
+
+	String role() {
+		return role;
+	}
+
+	List<String> skills() {
+		return skills == null ? List.of() : skills;
+	}
+
+	String repositoryUrl() {
+		return repositoryUrl;
+	}
+
+	String liveUrl() {
+		return liveUrl;
+	}
+
+	LocalDate startedOn() {
+		return startedOn;
+	}
+
+	LocalDate completedOn() {
+		return completedOn;
+	}
+
+	long version() {
+		return version;
+	}
+
+}
