@@ -202,6 +202,10 @@ abstract class PortfolioServiceIntegrationTests {
 		assertThat(docs.json().get("info").get("title").asString()).isEqualTo("portfolio-service");
 		assertThat(docs.json().get("paths").has("/api/portfolios/{candidateId}/projects/{projectId}")).isTrue();
 		assertThat(api.get("/actuator/health/liveness", null).json().get("status").asString()).isEqualTo("UP");
+		var readiness = api.get("/actuator/health/readiness", null).json();
+		assertThat(readiness.get("status").asString()).isEqualTo("UP");
+		assertThat(readiness.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
+		assertThat(readiness.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
 
 		Api.Response anonymous = api.get(projects(candidate), null);
 		assertThat(anonymous.status()).isEqualTo(401);

@@ -1,0 +1,27 @@
+package dev.matchfolio.support.web;
+
+import dev.matchfolio.support.security.Caller;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+
+/**
+ * The OpenAPI document at {@code /v3/api-docs}: every operation needs a bearer token, and the {@link Caller}
+ * parameter is filled from that token, so it is not something a client sends.
+ */
+@AutoConfiguration
+@ConditionalOnClass(SpringDocUtils.class)
+@OpenAPIDefinition(security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class ApiDocsAutoConfiguration {
+
+	static {
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+	}
+
+}
