@@ -1,0 +1,100 @@
+package dev.matchfolio.match;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.matchfolio.candidate.CandidateReadModel;
+import dev.matchfolio.candidate.CandidateState;
+import dev.matchfolio.opening.Opening;
+import dev.matchfolio.opening.Openings;
+import dev.matchfolio.ranking.Assessment;
+import dev.matchfolio.ranking.CandidateProfile;
+import dev.matchfolio.ranking.CandidateRanker;
+import dev.matchfolio.ranking.Ranking;
+import dev.matchfolio.ranking.SkillKeys;
+import dev.matchfolio.support.security.Caller;
+import dev.matchfolio.support.security.Role;
+import dev.matchfolio.support.web.ApiException;
+
+import org.springframework.stereotype.Service;
+
+/** Ranked matches, computed on request from the openings and the candidate read model. */
+@Service
+class Matches {
+
+	private final Openings openings;
+
+	private final CandidateReadModel candidates;
+
+	private final CandidateRanker ranker;
+
+	private final Clock clock;
+
+	Matches(Openings openings, CandidateReadModel candidates, CandidateRanker ranker, Clock clock) {
+		this.openings = openings;
+		this.candidates = candidates;
+		this.ranker = ranker;
+		this.clock = clock;
+	}
+
+	/** Recruiters and admins see the ranking of any opening; an agency only of its own openings. */
+	OpeningMatches forOpening(String openingId, Caller caller, int limit, int offset) {
+		if (!caller.hasAny(Role.RECRUITER, Role.ADMIN, Role.AGENCY)) {
+			throw ApiException.forbidden("Only recruiters, agencies and admins may see ranked candidates");
+		}
+		Opening opening = openings.get(openingId);
+		if (!caller.hasAny(Role.RECRUITER, Role.ADMIN) && !opening.isOwnedBy(caller.id())) {
+			throw ApiException.forbidden("Agencies see the ranked candidates of their own openings only");
+		}
+		Instant computedAt = now();
+		// the index on skillKeys narrows the candidates to those sharing at least one required skill
+		List<CandidateProfile> pool = candidates.withAnySkill(opening.getRequiredSkillKeys())
+			.stream()
+			.map(RankingInputs::candidate)
+			.toList();
+		Ranking ranking = ranker.rank(RankingInputs.criteria(opening), pool, offset, limit);
+		return new OpeningMatches(opening.getId(), computedAt, ranking.total(),
+				ranking.items().stream().map(OpeningMatches.Item::of).toList());
+	}
+
+	/** The candidate's own view: open openings that fit, best first, ties by opening id. */
+	CandidateMatches forCandidate(String candidateId, Caller caller, int limit, int offset) {
+		CandidateState state = candidates.find(candidateId)
+			.filter(CandidateState::hasProfile)
+			.orElseThrow(() -> ApiException.notFound("Candidate", candidateId));
+		if (!caller.id().equals(state.profile().ownerId())) {
+			throw ApiException.forbidden("Only the candidate may see their matches");
+		}
+		Instant computedAt = now();
+		CandidateProfile candidate = RankingInputs.candidate(state);
+		record Fit(Opening opening, Assessment assessment) {
+		}
+		List<Fit> fits = new ArrayList<>();
+		List<String> keys = SkillKeys.of(candidate.skills().stream().map(CandidateProfile.Skill::name).toList());
+		for (Opening opening : openings.openRequiringAnyOf(keys)) {
+			ranker.assess(RankingInputs.criteria(opening), candidate)
+				.ifPresent(assessment -> fits.add(new Fit(opening, assessment)));
+		}
+		fits.sort(Comparator.comparingDouble((Fit fit) -> fit.assessment().score())
+			.reversed()
+			.thenComparing(fit -> fit.opening().getId()));
+		List<CandidateMatches.Item> items = new ArrayList<>();
+		for (int i = offset; i < fits.size() && i - offset < limit; i++) {
+			Fit fit = fits.get(i);
+			Assessment a = fit.assessment();
+			items.add(new CandidateMatches.Item(i + 1, fit.opening().getId(), fit.opening().getTitle(),
+					fit.opening().getKind(), a.score(), a.breakdown(), a.matchedSkills(), a.missingSkills(),
+					a.explanation()));
+		}
+		return new CandidateMatches(candidateId, computedAt, fits.size(), items);
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.matchfolio.opening;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface OpeningRepository extends MongoRepository<Opening, String> {
+
+}

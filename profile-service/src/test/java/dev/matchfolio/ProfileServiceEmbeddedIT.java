@@ -1,0 +1,16 @@
+package dev.matchfolio;
+
+import dev.matchfolio.testsupport.EmbeddedInfrastructure;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The integration tests on the in-process Kafka broker and MongoDB-wire store: runs on every machine. */
+class ProfileServiceEmbeddedIT extends ProfileServiceIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		EmbeddedInfrastructure.register(registry, "profiles");
+	}
+
+}

@@ -1,0 +1,286 @@
+package dev.matchfolio.profile;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.matchfolio.events.ProfileDeleted;
+import dev.matchfolio.events.ProfileUpserted;
+import dev.matchfolio.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static dev.matchfolio.profile.ProfileFixtures.body;
+import static dev.matchfolio.profile.ProfileFixtures.json;
+import static dev.matchfolio.profile.ProfileFixtures.stored;
+import static dev.matchfolio.profile.ProfileFixtures.withVersion;
+import static dev.matchfolio.testsupport.TestTokens.bearer;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class ProfileControllerTest extends ProfileWebTestSupport {
+
+	@Test
+	void candidateCreatesAProfileAndGetsLocationEtagAndVersionOne() throws Exception {
+		given(repository.insert(any(Profile.class))).willAnswer(call -> withVersion(call.getArgument(0), 1));
+
+		send(post("/api/profiles"), "alice", "CANDIDATE").andExpect(status().isCreated())
+			.andExpect(header().string("Location", matchesPattern("/api/profiles/p-[A-Za-z0-9_-]{12}")))
+			.andExpect(header().string("ETag", "\"1\""))
+			.andExpect(jsonPath("$.id").value(matchesPattern("p-[A-Za-z0-9_-]{12}")))
+			.andExpect(jsonPath("$.ownerId").value("alice"))
+			.andExpect(jsonPath("$.displayName").value("Alice Doe"))
+			.andExpect(jsonPath("$.location.country").value("DE"))
+			.andExpect(jsonPath("$.workModes[1]").value("HYBRID"))
+			.andExpect(jsonPath("$.skills[0].name").value("Java"))
+			.andExpect(jsonPath("$.hourlyRate.amount").value(60))
+			.andExpect(jsonPath("$.availableFrom").value("2026-12-01"))
+			.andExpect(jsonPath("$.education[0].graduationYear").value(2027))
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.content").doesNotExist());
+		verify(events).publish(argThat(event -> event instanceof ProfileUpserted upserted && upserted.version() == 1
+				&& upserted.profile().ownerId().equals("alice")));
+	}
+
+	@Test
+	void idOwnerAndVersionInTheBodyAreIgnored() throws Exception {
+		given(repository.insert(any(Profile.class))).willAnswer(call -> withVersion(call.getArgument(0), 1));
+		var body = body();
+		body.put("id", "p-chosenbyme0");
+		body.put("ownerId", "mallory");
+		body.put("version", 99);
+
+		mvc.perform(post("/api/profiles").header(AUTHORIZATION, bearer("alice", "CANDIDATE"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json(body)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").value(not("p-chosenbyme0")))
+			.andExpect(jsonPath("$.ownerId").value("alice"))
+			.andExpect(jsonPath("$.version").value(1));
+	}
+
+	@Test
+	void secondProfileOfTheSameUserIsAConflict() throws Exception {
+		given(repository.insert(any(Profile.class))).willThrow(new DuplicateKeyException("E11000 ownerId"));
+
+		send(post("/api/profiles"), "alice", "CANDIDATE").andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(409));
+		verify(events, never()).publish(any());
+	}
+
+	@Test
+	void onlyCandidatesCreateProfiles() throws Exception {
+		send(post("/api/profiles"), "acme", "RECRUITER").andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		verify(repository, never()).insert(any(Profile.class));
+	}
+
+	@Test
+	void requestsWithoutAValidTokenAre401() throws Exception {
+		for (MockHttpServletRequestBuilder request : List.of(get("/api/profiles/p-1"), get("/api/profiles/me"),
+				get("/api/profiles"), post("/api/profiles").contentType(MediaType.APPLICATION_JSON).content("{}"),
+				put("/api/profiles/p-1"), delete("/api/profiles/p-1"))) {
+			mvc.perform(request)
+				.andExpect(status().isUnauthorized())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		mvc.perform(get("/api/profiles/p-1").header(AUTHORIZATION,
+				"Bearer " + TestTokens.forgedToken("alice", "CANDIDATE")))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void meIsTheCallersProfileOr404() throws Exception {
+		Profile alices = stored("alice", 2);
+		given(repository.findByOwnerId("alice")).willReturn(Optional.of(alices));
+		given(repository.findByOwnerId("bob")).willReturn(Optional.empty());
+
+		mvc.perform(get("/api/profiles/me").header(AUTHORIZATION, bearer("alice", "CANDIDATE")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"2\""))
+			.andExpect(jsonPath("$.id").value(alices.id()));
+		mvc.perform(get("/api/profiles/me").header(AUTHORIZATION, bearer("bob", "CANDIDATE")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void anyRoleReadsAProfileById() throws Exception {
+		Profile profile = stored("alice", 3);
+		given(repository.findById(profile.id())).willReturn(Optional.of(profile));
+
+		mvc.perform(get("/api/profiles/" + profile.id()).header(AUTHORIZATION, bearer("acme", "AGENCY")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"3\""))
+			.andExpect(jsonPath("$.ownerId").value("alice"))
+			.andExpect(jsonPath("$.version").value(3));
+	}
+
+	@Test
+	void unknownIdIs404() throws Exception {
+		given(repository.findById("p-nobody")).willReturn(Optional.empty());
+
+		mvc.perform(get("/api/profiles/p-nobody").header(AUTHORIZATION, bearer("acme", "RECRUITER")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404));
+		send(put("/api/profiles/p-nobody"), "alice", "CANDIDATE").andExpect(status().isNotFound());
+		mvc.perform(delete("/api/profiles/p-nobody").header(AUTHORIZATION, bearer("root", "ADMIN")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void ownerUpdatesWithAMatchingIfMatchAndTheVersionGoesUp() throws Exception {
+		Profile profile = stored("alice", 3);
+		given(repository.findById(profile.id())).willReturn(Optional.of(profile));
+		given(repository.save(profile)).willAnswer(call -> withVersion(call.getArgument(0), 4));
+		var body = body();
+		body.put("displayName", "Alice B. Doe");
+
+		mvc.perform(put("/api/profiles/" + profile.id()).header(AUTHORIZATION, bearer("alice", "CANDIDATE"))
+			.header("If-Match", "\"3\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json(body)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"4\""))
+			.andExpect(jsonPath("$.displayName").value("Alice B. Doe"))
+			.andExpect(jsonPath("$.version").value(4));
+		verify(events).publish(argThat(event -> event instanceof ProfileUpserted upserted && upserted.version() == 4
+				&& upserted.profile().displayName().equals("Alice B. Doe")));
+	}
+
+	@Test
+	void staleIfMatchIs412AndNothingIsWritten() throws Exception {
+		Profile profile = stored("alice", 3);
+		given(repository.findById(profile.id())).willReturn(Optional.of(profile));
+
+		mvc.perform(put("/api/profiles/" + profile.id()).header(AUTHORIZATION, bearer("alice", "CANDIDATE"))
+			.header("If-Match", "\"2\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json(ProfileFixtures.bodyWith("displayName", "Overwritten"))))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		verify(repository, never()).save(any(Profile.class));
+		verify(events, never()).publish(any());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "W/\"3\"|200", "\"1\", \"3\"|200", "*|200", "3|412", "\"03\"|412" })
+	void ifMatchAcceptsTheCurrentVersionInEveryEtagForm(String ifMatch, int expectedStatus) throws Exception {
+		Profile profile = stored("alice", 3);
+		given(repository.findById(profile.id())).willReturn(Optional.of(profile));
+		given(repository.save(profile)).willAnswer(call -> withVersion(call.getArgument(0), 4));
+
+		send(put("/api/profiles/" + profile.id()).header("If-Match", ifMatch), "alice", "CANDIDATE")
+			.andExpect(status().is(expectedStatus));
+	}
+
+	@Test
+	void concurrentChangeBetweenReadAndWriteIs409() throws Exception {
+		Profile profile = stored("alice", 3);
+		given(repository.findById(profile.id())).willReturn(Optional.of(profile));
+		given(repository.save(profile)).willThrow(new OptimisticLockingFailureException("version 3 is gone"));
+
+		send(put("/api/profiles/" + profile.id()), "alice", "CANDIDATE").andExpect(status().isConflict());
+		verify(events, never()).publish(any());
+	}
+
+	@Test
+	void anotherCandidateCannotChangeOrDeleteAProfile() throws Exception {
+		Profile profile = stored("alice", 3);
+		given(repository.findById(profile.id())).willReturn(Optional.of(profile));
+
+		send(put("/api/profiles/" + profile.id()), "bob", "CANDIDATE").andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(delete("/api/profiles/" + profile.id()).header(AUTHORIZATION, bearer("bob", "CANDIDATE")))
+			.andExpect(status().isForbidden());
+		// an admin may delete but not edit someone else's profile
+		send(put("/api/profiles/" + profile.id()), "root", "ADMIN").andExpect(status().isForbidden());
+		verify(repository, never()).save(any(Profile.class));
+		verify(repository, never()).delete(any(Profile.class));
+		verify(events, never()).publish(any());
+	}
+
+	@Test
+	void ownerOrAdminDeletesAndADeletionEventFollowsTheLastVersion() throws Exception {
+		Profile profile = stored("alice", 3);
+		given(repository.findById(profile.id())).willReturn(Optional.of(profile));
+
+		mvc.perform(delete("/api/profiles/" + profile.id()).header(AUTHORIZATION, bearer("root", "ADMIN")))
+			.andExpect(status().isNoContent());
+		mvc.perform(delete("/api/profiles/" + profile.id()).header(AUTHORIZATION, bearer("alice", "CANDIDATE")))
+			.andExpect(status().isNoContent());
+		verify(repository, times(2)).delete(profile);
+		verify(events, times(2))
+			.publish(argThat(event -> event instanceof ProfileDeleted deleted && deleted.version() == 4
+					&& deleted.candidateId().equals(profile.id())));
+	}
+
+	@Test
+	void candidatesCannotSearchProfiles() throws Exception {
+		mvc.perform(get("/api/profiles?skill=Java").header(AUTHORIZATION, bearer("alice", "CANDIDATE")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void recruitersSearchByANormalisedSkillAndGetAPage() throws Exception {
+		PageRequest request = PageRequest.of(1, 5, Sort.by("id"));
+		Profile profile = stored("alice", 1);
+		given(repository.findBySkillKeys("java", request)).willReturn(new PageImpl<>(List.of(profile), request, 6));
+
+		mvc.perform(get("/api/profiles?skill= JaVa &page=1&size=5").header(AUTHORIZATION, bearer("acme", "RECRUITER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].id").value(profile.id()))
+			.andExpect(jsonPath("$.items[0].version").value(1))
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.size").value(5))
+			.andExpect(jsonPath("$.total").value(6));
+	}
+
+	@Test
+	void withoutASkillAgenciesAndAdminsListAllProfilesInPagesOfTwenty() throws Exception {
+		PageRequest request = PageRequest.of(0, 20, Sort.by("id"));
+		given(repository.findAll(request)).willReturn(new PageImpl<>(List.of(), request, 0));
+
+		for (String role : List.of("AGENCY", "ADMIN")) {
+			mvc.perform(get("/api/profiles").header(AUTHORIZATION, bearer("someone", role)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.items").isEmpty())
+				.andExpect(jsonPath("$.size").value(20))
+				.andExpect(jsonPath("$.total").value(0));
+		}
+	}
+
+	private ResultActions send(MockHttpServletRequestBuilder request, String user, String role) throws Exception {
+		return mvc.perform(request.header(AUTHORIZATION, bearer(user, role))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json(body())));
+	}
+
+}
