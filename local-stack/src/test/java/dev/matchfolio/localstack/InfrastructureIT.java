@@ -1,7 +1,6 @@
 package dev.matchfolio.localstack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ class InfrastructureIT {
 
 	@BeforeAll
 	void startStoreAndKafka(@TempDir Path dataDir) throws IOException {
-		this.ports = freePorts();
+		this.ports = FreePorts.find();
 		StackConfig config = StackConfig.builder(StackConfig.findRepo(Path.of("")))
 			.dataDir(dataDir)
 			.ports(this.ports)
@@ -153,22 +152,5 @@ class InfrastructureIT {
 	}
 
 	/** Seven distinct free ports, so the test runs next to a local stack on the default ports. */
-	private static Ports freePorts() throws IOException {
-		int[] found = new int[7];
-		List<ServerSocket> held = new ArrayList<>();
-		try {
-			for (int i = 0; i < found.length; i++) {
-				ServerSocket socket = new ServerSocket(0);
-				held.add(socket);
-				found[i] = socket.getLocalPort();
-			}
-		}
-		finally {
-			for (ServerSocket socket : held) {
-				socket.close();
-			}
-		}
-		return new Ports(found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
-	}
 
 }
