@@ -201,6 +201,8 @@ abstract class PortfolioServiceIntegrationTests {
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.json().get("info").get("title").asString()).isEqualTo("portfolio-service");
 		assertThat(docs.json().get("paths").has("/api/portfolios/{candidateId}/projects/{projectId}")).isTrue();
+		// clients reach the service only through the gateway, so the document names no host of its own
+		assertThat(docs.json().get("servers").get(0).get("url").asString()).isEqualTo("/");
 		assertThat(api.get("/actuator/health/liveness", null).json().get("status").asString()).isEqualTo("UP");
 		var readiness = api.get("/actuator/health/readiness", null).json();
 		assertThat(readiness.get("status").asString()).isEqualTo("UP");
