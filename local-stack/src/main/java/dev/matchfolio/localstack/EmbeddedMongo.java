@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The store child: a MongoDB-wire server on an H2 file, so data survives restarts without a MongoDB install. Arguments:
@@ -25,7 +26,7 @@ public final class EmbeddedMongo {
 		Path file = Path.of(args[2]).toAbsolutePath();
 		Files.createDirectories(file.getParent());
 
-		MongoServer server = new MongoServer(new StoreBackend(file.toString()));
+		MongoServer server = new MongoServer(new H2Backend(file.toString()));
 		CountDownLatch stopped = new CountDownLatch(1);
 		// SIGTERM from the launcher: closing the backend commits and closes the H2 store, so nothing written is lost
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
