@@ -1,11 +1,14 @@
 package dev.matchfolio;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import tools.jackson.databind.JsonNode;
@@ -43,6 +46,46 @@ final class Api {
 
 	Response delete(String path, String bearer) {
 		return send(request(path, bearer).DELETE());
+	}
+
+	/** A {@code multipart/form-data} upload of one part named {@code file}, as a browser sends it. */
+	Response upload(String path, String bearer, String filename, String contentType, byte[] content) {
+		String boundary = "----matchfolio" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 512);
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\n" + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n";
+		body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return postRaw(path, bearer, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+	}
+
+	Response postRaw(String path, String bearer, String contentType, byte[] body) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", contentType)
+			.header("Authorization", bearer)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
+	/** The bytes of a download, whatever the status. */
+	HttpResponse<byte[]> download(String path, String bearer, String ifNoneMatch) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+		if (bearer != null) {
+			request.header("Authorization", bearer);
+		}
+		if (ifNoneMatch != null) {
+			request.header("If-None-Match", ifNoneMatch);
+		}
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private HttpRequest.Builder request(String path, String bearer) {

@@ -14,9 +14,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A portfolio project, one document per project. Updates change only the fields a client writes
- * ({@link #apply}) on the loaded document, never rebuild it, so what the service adds later stays intact: attachments
- * will be an embedded list of their metadata (id, file name, type, size, sha256, GridFS file id) in this document, at
- * most 20, with the bytes in GridFS, and adding one will bump {@link #version()} like any other change.
+ * ({@link #apply}) on the loaded document, never rebuild it, so what the service adds itself stays intact: the
+ * {@link #attachments()} are an embedded list of their metadata, with the bytes in GridFS. They are added and removed
+ * by conditional updates ({@link ProjectAttachments}) that bump {@link #version()} like any other change.
  */
 @Document("projects")
 @CompoundIndex(name = "candidate_newest_first", def = "{'candidateId': 1, 'createdAt': -1, '_id': -1}")
@@ -48,6 +48,8 @@ class Project {
 	private LocalDate startedOn;
 
 	private LocalDate completedOn;
+
+	private List<Attachment> attachments;
 
 	/** Orders a candidate's projects newest first; never changes after creation. */
 	private Instant createdAt;
@@ -121,6 +123,10 @@ class Project {
 
 	LocalDate completedOn() {
 		return completedOn;
+	}
+
+	List<Attachment> attachments() {
+		return attachments == null ? List.of() : attachments;
 	}
 
 	long version() {

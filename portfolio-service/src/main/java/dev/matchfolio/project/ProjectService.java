@@ -3,6 +3,7 @@ package dev.matchfolio.project;
 import java.time.Instant;
 import java.util.List;
 
+import dev.matchfolio.attachment.AttachmentStore;
 import dev.matchfolio.profile.KnownProfile;
 import dev.matchfolio.profile.KnownProfiles;
 import dev.matchfolio.profile.ProfileRemoved;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The rules around projects: who may write them (the owner of the profile, as the profile events tell), version
- * checks, the per-candidate limit, and an event after every change.
+ * checks, the per-candidate limit, and an event after every change. A project's attachments go with it.
  */
 @Service
 class ProjectService {
@@ -34,12 +35,15 @@ class ProjectService {
 
 	private final ProjectProperties properties;
 
+	private final AttachmentStore attachments;
+
 	ProjectService(ProjectRepository projects, KnownProfiles profiles, ProjectEventPublisher events,
-			ProjectProperties properties) {
+			ProjectProperties properties, AttachmentStore attachments) {
 		this.projects = projects;
 		this.profiles = profiles;
 		this.events = events;
 		this.properties = properties;
+		this.attachments = attachments;
 	}
 
 	Project create(String candidateId, ProjectRequest request, Caller caller) {
@@ -91,6 +95,8 @@ class ProjectService {
 		Project project = read(candidateId, projectId);
 		requireVersion(project, ifMatch);
 		projects.delete(project);
+		// by label, not by the list just read: an upload that listed itself meanwhile is found too
+		attachments.deleteAll(ProjectAttachments.PROJECT_LABEL, projectId);
 		events.publish(ProjectEvents.deleted(project));
 	}
 
@@ -102,9 +108,12 @@ class ProjectService {
 			projects.deleteById(project.id());
 			events.publish(ProjectEvents.deleted(project));
 		}
+		// after the projects, so an upload that lists itself meanwhile fails and deletes its own file, and a failure
+		// here fails the Kafka record, whose retry finds the files still labelled with the candidate
+		attachments.deleteAll(ProjectAttachments.CANDIDATE_LABEL, removed.candidateId());
 	}
 
-	private static void requireOwner(KnownProfile profile, Caller caller) {
+	static void requireOwner(KnownProfile profile, Caller caller) {
 		if (!profile.isOwnedBy(caller.id())) {
 			throw ApiException.forbidden("Only the owner of profile " + profile.candidateId() + " may do this");
 		}

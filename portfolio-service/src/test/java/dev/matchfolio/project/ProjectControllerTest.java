@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import dev.matchfolio.attachment.AttachmentProperties;
+import dev.matchfolio.attachment.AttachmentStore;
 import dev.matchfolio.events.ProjectDeleted;
 import dev.matchfolio.events.ProjectUpserted;
 import dev.matchfolio.profile.KnownProfile;
@@ -66,7 +68,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		SecurityFilterAutoConfiguration.class, ServiceSecurityConfiguration.class,
 		ServiceSupportAutoConfiguration.class })
 @Import(ProjectService.class)
-@EnableConfigurationProperties(ProjectProperties.class)
+@EnableConfigurationProperties({ ProjectProperties.class, AttachmentProperties.class })
 class ProjectControllerTest {
 
 	static final String PROJECTS = "/api/portfolios/p-1/projects";
@@ -91,6 +93,9 @@ class ProjectControllerTest {
 
 	@MockitoBean
 	ProjectEventPublisher events;
+
+	@MockitoBean
+	AttachmentStore attachments;
 
 	Project stored;
 
@@ -118,7 +123,8 @@ class ProjectControllerTest {
 			.andExpect(jsonPath("$.skills[1]").value("Kafka"))
 			.andExpect(jsonPath("$.liveUrl").isEmpty())
 			.andExpect(jsonPath("$.startedOn").value("2025-01-01"))
-			.andExpect(jsonPath("$.version").value(1));
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.attachments").isEmpty());
 		then(events).should().publish(any(ProjectUpserted.class));
 	}
 
@@ -184,6 +190,7 @@ class ProjectControllerTest {
 		then(repository).should(never()).save(any());
 		then(repository).should(never()).delete(any());
 		then(events).shouldHaveNoInteractions();
+		then(attachments).shouldHaveNoInteractions();
 	}
 
 	@Test
@@ -193,6 +200,7 @@ class ProjectControllerTest {
 		mvc.perform(delete(PROJECTS + "/" + stored.id()).header("Authorization", admin))
 			.andExpect(status().isNoContent());
 		then(repository).should().delete(stored);
+		then(attachments).should().deleteAll("projectId", stored.id());
 		then(events).should().publish(any(ProjectDeleted.class));
 	}
 
