@@ -119,4 +119,30 @@ class GatewayResilienceTest extends GatewayIntegrationTest {
 			.isEqualTo("OPEN");
 	}
 
+	@Test
+	void attachmentTransfersHaveTheirOwnBreakerAndStillFallBackFast() {
+		long started = System.nanoTime();
+
+		this.client.get()
+			.uri("/api/portfolios/p-3/projects/pr-1/attachments/a-1")
+			.header(HttpHeaders.AUTHORIZATION, bearer(KEYS.validToken("alice", "CANDIDATE")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The portfolio service is unavailable; try again shortly");
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+		String metrics = this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		// the failure was counted by the attachments breaker, not the one for the JSON calls
+		assertThat(metrics).containsPattern(
+				"resilience4j_circuitbreaker_calls_seconds_count\\{[^}]*kind=\"failed\",name=\"attachments\"[^}]*} [1-9]");
+	}
+
 }
