@@ -90,7 +90,11 @@ abstract class MatchingServiceIntegrationTests {
 		assertThat(first.get("rank").asInt()).isEqualTo(1);
 		assertThat(first.get("candidateId").asString()).isEqualTo(alice);
 		assertThat(first.get("displayName").asString()).isEqualTo("Alice");
-		assertThat(first.get("score").asDouble()).isEqualTo(72.3);
+		// back-end weights 45/8/10/20/0/5/7/5: required 0.75, no nice-to-haves 1, evidence 0.25 (Java, undated
+		// project: half), experience 4/10, availability and compensation unknown, no work mode asked: 65.5
+		assertThat(first.get("score").asDouble()).isEqualTo(65.5);
+		assertThat(first.get("breakdown").propertyNames()).containsExactly("requiredSkills", "niceToHaveSkills",
+				"portfolioEvidence", "experience", "education", "availability", "location", "compensation");
 		assertThat(first.at("/matchedSkills/0/skill").asString()).isEqualTo(skillName("Java"));
 		assertThat(first.at("/matchedSkills/0/via").asString()).isEqualTo("EXACT");
 		assertThat(first.at("/matchedSkills/0/evidence/0").asString()).isEqualTo("pr-ledger-" + tag);
@@ -125,7 +129,8 @@ abstract class MatchingServiceIntegrationTests {
 		publishProfile(id("marker"), 1, "Marker", List.of(), 0, skill("SQL", 1));
 		JsonNode after = awaitMatches(openingId, body -> body.get("total").asInt() == 3);
 		assertThat(after.at("/items/0/candidateId").asString()).isEqualTo(alice);
-		assertThat(after.at("/items/0/score").asDouble()).isEqualTo(98.8);
+		// freelance weights 35/5/10/5/0/15/15/15: every skill, 15 years, no evidence, unknown rate and availability
+		assertThat(after.at("/items/0/score").asDouble()).isEqualTo(78.8);
 	}
 
 	@Test

@@ -11,10 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds the candidate read model from the profile and portfolio topics. */
+/**
+ * Feeds the candidate read model from the profile and portfolio topics and announces every change
+ * ({@link CandidateChanged}) so the ranking index follows at once.
+ */
 @Component
 class CandidateEventListener {
 
@@ -22,8 +26,11 @@ class CandidateEventListener {
 
 	private final CandidateReadModel readModel;
 
-	CandidateEventListener(CandidateReadModel readModel) {
+	private final ApplicationEventPublisher publisher;
+
+	CandidateEventListener(CandidateReadModel readModel, ApplicationEventPublisher publisher) {
 		this.readModel = readModel;
+		this.publisher = publisher;
 	}
 
 	@KafkaListener(topics = Topics.PROFILE_EVENTS)
@@ -33,6 +40,7 @@ class CandidateEventListener {
 			throw new InvalidEventException("Incomplete profile event at " + position(record));
 		}
 		boolean applied = readModel.apply(event);
+		announce(applied, event.candidateId());
 		log.debug("Profile event {} v{} for {}: {}", event.getClass().getSimpleName(), event.version(),
 				event.candidateId(), applied ? "applied" : "stale, ignored");
 	}
@@ -45,8 +53,15 @@ class CandidateEventListener {
 			throw new InvalidEventException("Incomplete portfolio event at " + position(record));
 		}
 		boolean applied = readModel.apply(event);
+		announce(applied, event.candidateId());
 		log.debug("Portfolio event {} v{} for {}/{}: {}", event.getClass().getSimpleName(), event.version(),
 				event.candidateId(), event.projectId(), applied ? "applied" : "stale, ignored");
+	}
+
+	private void announce(boolean applied, String candidateId) {
+		if (applied) {
+			publisher.publishEvent(new CandidateChanged(candidateId));
+		}
 	}
 
 	private static <T> T parse(ConsumerRecord<String, byte[]> record, Parser<T> parser) {

@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dev.matchfolio.events.EventJson;
 import dev.matchfolio.events.PortfolioEvent;
@@ -123,6 +125,14 @@ public class CandidateReadModel implements InitializingBean {
 			.map(this::toState)
 			.filter(CandidateState::hasProfile)
 			.toList();
+	}
+
+	/** Every candidate with a live profile, streamed (for rebuilding derived state such as the ranking index). */
+	public void forEachRankable(Consumer<CandidateState> action) {
+		try (Stream<Document> documents = mongo.stream(Query.query(Criteria.where("deleted").ne(true)), Document.class,
+				COLLECTION)) {
+			documents.map(this::toState).filter(CandidateState::hasProfile).forEach(action);
+		}
 	}
 
 	/**

@@ -2,6 +2,8 @@ package dev.matchfolio.match;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,17 +14,18 @@ import dev.matchfolio.candidate.CandidateState;
 import dev.matchfolio.opening.Opening;
 import dev.matchfolio.opening.Openings;
 import dev.matchfolio.ranking.Assessment;
-import dev.matchfolio.ranking.CandidateProfile;
-import dev.matchfolio.ranking.CandidateRanker;
+import dev.matchfolio.ranking.CandidateIndex;
+import dev.matchfolio.ranking.MatchingEngine;
+import dev.matchfolio.ranking.OpeningSpec;
 import dev.matchfolio.ranking.Ranking;
-import dev.matchfolio.ranking.SkillKeys;
+import dev.matchfolio.ranking.WeightProfiles;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.security.Role;
 import dev.matchfolio.support.web.ApiException;
 
 import org.springframework.stereotype.Service;
 
-/** Ranked matches, computed on request from the openings and the candidate read model. */
+/** Ranked matches, computed on request by the engine over the in-memory candidate index. */
 @Service
 class Matches {
 
@@ -30,14 +33,21 @@ class Matches {
 
 	private final CandidateReadModel candidates;
 
-	private final CandidateRanker ranker;
+	private final CandidateIndex index;
+
+	private final MatchingEngine engine;
+
+	private final WeightProfiles weights;
 
 	private final Clock clock;
 
-	Matches(Openings openings, CandidateReadModel candidates, CandidateRanker ranker, Clock clock) {
+	Matches(Openings openings, CandidateReadModel candidates, CandidateIndex index, MatchingEngine engine,
+			WeightProfiles weights, Clock clock) {
 		this.openings = openings;
 		this.candidates = candidates;
-		this.ranker = ranker;
+		this.index = index;
+		this.engine = engine;
+		this.weights = weights;
 		this.clock = clock;
 	}
 
@@ -51,12 +61,8 @@ class Matches {
 			throw ApiException.forbidden("Agencies see the ranked candidates of their own openings only");
 		}
 		Instant computedAt = now();
-		// the index on skillKeys narrows the candidates to those sharing at least one required skill
-		List<CandidateProfile> pool = candidates.withAnySkill(opening.getRequiredSkillKeys())
-			.stream()
-			.map(RankingInputs::candidate)
-			.toList();
-		Ranking ranking = ranker.rank(RankingInputs.criteria(opening), pool, offset, limit);
+		OpeningSpec spec = RankingInputs.opening(opening);
+		Ranking ranking = engine.rank(spec, index, weights.forKind(spec.kind()), today(computedAt), offset, limit);
 		return new OpeningMatches(opening.getId(), computedAt, ranking.total(),
 				ranking.items().stream().map(OpeningMatches.Item::of).toList());
 	}
@@ -70,13 +76,13 @@ class Matches {
 			throw ApiException.forbidden("Only the candidate may see their matches");
 		}
 		Instant computedAt = now();
-		CandidateProfile candidate = RankingInputs.candidate(state);
+		LocalDate today = today(computedAt);
 		record Fit(Opening opening, Assessment assessment) {
 		}
 		List<Fit> fits = new ArrayList<>();
-		List<String> keys = SkillKeys.of(candidate.skills().stream().map(CandidateProfile.Skill::name).toList());
-		for (Opening opening : openings.openRequiringAnyOf(keys)) {
-			ranker.assess(RankingInputs.criteria(opening), candidate)
+		for (Opening opening : openings.open()) {
+			OpeningSpec spec = RankingInputs.opening(opening);
+			engine.assess(spec, index, candidateId, weights.forKind(spec.kind()), today)
 				.ifPresent(assessment -> fits.add(new Fit(opening, assessment)));
 		}
 		fits.sort(Comparator.comparingDouble((Fit fit) -> fit.assessment().score())
@@ -95,6 +101,10 @@ class Matches {
 
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private static LocalDate today(Instant now) {
+		return LocalDate.ofInstant(now, ZoneOffset.UTC);
 	}
 
 }

@@ -45,6 +45,11 @@ public class Openings {
 		return repository.findById(id).orElseThrow(() -> ApiException.notFound("Opening", id));
 	}
 
+	/** Every open opening (a candidate's matches are assessed against each; openings are few next to candidates). */
+	public List<Opening> open() {
+		return mongo.find(Query.query(Criteria.where("status").is(OpeningStatus.OPEN)), Opening.class);
+	}
+
 	/** Open openings that require at least one of the given normalised skill keys. */
 	public List<Opening> openRequiringAnyOf(Collection<String> skillKeys) {
 		if (skillKeys.isEmpty()) {

@@ -9,8 +9,8 @@ import java.util.Map;
  * @param candidateId the candidate
  * @param displayName the candidate's display name
  * @param score 0 to 100 with one decimal, higher is better
- * @param breakdown named factors, each in [0, 1], in a stable order (see {@link Factors})
- * @param matchedSkills covered required skills, in the opening's order
+ * @param breakdown every factor, each in [0, 1] with two decimals, in the order of {@link Factors#ALL}
+ * @param matchedSkills required skills covered at the minimum level, in the opening's order
  * @param missingSkills required skills not covered (absent or below the minimum level), in the opening's order
  * @param explanation one plain-English line
  */
@@ -27,6 +27,18 @@ public record Assessment(String candidateId, String displayName, double score, M
 		public static final String PORTFOLIO_EVIDENCE = "portfolioEvidence";
 
 		public static final String EXPERIENCE = "experience";
+
+		public static final String EDUCATION = "education";
+
+		public static final String AVAILABILITY = "availability";
+
+		public static final String LOCATION = "location";
+
+		public static final String COMPENSATION = "compensation";
+
+		/** In the order of the engine's factor numbers. */
+		public static final List<String> ALL = List.of(REQUIRED_SKILLS, NICE_TO_HAVE_SKILLS, PORTFOLIO_EVIDENCE,
+				EXPERIENCE, EDUCATION, AVAILABILITY, LOCATION, COMPENSATION);
 
 		private Factors() {
 		}

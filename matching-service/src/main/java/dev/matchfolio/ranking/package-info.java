@@ -1,7 +1,7 @@
 /**
- * Ranking of candidates for an opening: plain Java with no Spring in it, a pure function of the opening's criteria,
- * the candidates and the weights. {@link dev.matchfolio.ranking.CandidateRanker} is the seam where a richer engine
- * (aliases, taxonomy, availability, location, compensation) replaces
- * {@link dev.matchfolio.ranking.SkillCoverageRanker}.
+ * The matching engine: plain Java with no Spring in it. {@link dev.matchfolio.ranking.Taxonomy} (skills, aliases,
+ * broader and related skills) and {@link dev.matchfolio.ranking.SkillNormalizer} decide which skills are the same;
+ * {@link dev.matchfolio.ranking.CandidateIndex} holds candidates in flat arrays with an inverted skill index;
+ * {@link dev.matchfolio.ranking.MatchingEngine} ranks them for an opening with per-factor breakdowns and explanations.
  */
 package dev.matchfolio.ranking;

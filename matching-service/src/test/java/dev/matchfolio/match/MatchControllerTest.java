@@ -13,6 +13,7 @@ import dev.matchfolio.opening.Opening;
 import dev.matchfolio.opening.OpeningKind;
 import dev.matchfolio.opening.Openings;
 import dev.matchfolio.opening.SkillRequirement;
+import dev.matchfolio.ranking.CandidateIndex;
 import dev.matchfolio.support.web.ApiException;
 import dev.matchfolio.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,13 +44,13 @@ class MatchControllerTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-		registry.add("matching.ranking.required-skill-points", () -> 95);
-		registry.add("matching.ranking.experience-points", () -> 5);
-		registry.add("matching.ranking.experience-cap-years", () -> 20);
 	}
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CandidateIndex index;
 
 	@MockitoBean
 	Openings openings;
@@ -72,11 +72,12 @@ class MatchControllerTest {
 		when(internship.getRequiredSkillKeys()).thenReturn(List.of("java", "sql"));
 		when(openings.get("o-1")).thenReturn(internship);
 		when(openings.get("o-404")).thenThrow(ApiException.notFound("Opening", "o-404"));
-		when(openings.openRequiringAnyOf(any())).thenReturn(List.of(internship));
+		when(openings.open()).thenReturn(List.of(internship));
 
 		CandidateState alice = candidate("p-alice", "alice", "Java", "SQL");
 		CandidateState bob = candidate("p-bob", "bob", "java");
-		when(candidates.withAnySkill(List.of("java", "sql"))).thenReturn(List.of(bob, alice));
+		index.upsert(RankingInputs.candidate(alice));
+		index.upsert(RankingInputs.candidate(bob));
 		when(candidates.find("p-alice")).thenReturn(Optional.of(alice));
 		when(candidates.find("p-404")).thenReturn(Optional.empty());
 	}
@@ -92,8 +93,10 @@ class MatchControllerTest {
 				.andExpect(jsonPath("$.items[0].rank").value(1))
 				.andExpect(jsonPath("$.items[0].candidateId").value("p-alice"))
 				.andExpect(jsonPath("$.items[0].displayName").value("Name of alice"))
-				.andExpect(jsonPath("$.items[0].score").value(95.0))
+				.andExpect(jsonPath("$.items[0].score").value(65.4))
 				.andExpect(jsonPath("$.items[0].breakdown.requiredSkills").value(1.0))
+				.andExpect(jsonPath("$.items[0].breakdown.length()").value(8))
+				.andExpect(jsonPath("$.items[0].breakdown.compensation").value(0.5))
 				.andExpect(jsonPath("$.items[0].matchedSkills[0].skill").value("Java"))
 				.andExpect(jsonPath("$.items[0].matchedSkills[0].via").value("EXACT"))
 				.andExpect(jsonPath("$.items[0].matchedSkills[0].evidence[0]").value("pr-p-alice"))
@@ -101,7 +104,8 @@ class MatchControllerTest {
 				.andExpect(jsonPath("$.items[1].matchedSkills[0].matchedBy").value("java"))
 				.andExpect(jsonPath("$.items[1].missingSkills[0]").value("SQL"))
 				.andExpect(jsonPath("$.items[1].explanation").value(
-						"Covers 1 of 2 required skills; Java shown in 1 portfolio project; 0 years of experience; missing SQL"));
+						"Covers 1 of 2 required skills; Java shown in 1 portfolio project; 0 years of experience; missing SQL; "
+								+ "weak on education"));
 		}
 	}
 
@@ -140,7 +144,7 @@ class MatchControllerTest {
 			.andExpect(jsonPath("$.items[0].title").value("Java intern"))
 			.andExpect(jsonPath("$.items[0].kind").value("INTERNSHIP"))
 			.andExpect(jsonPath("$.items[0].rank").value(1))
-			.andExpect(jsonPath("$.items[0].score").value(95.0))
+			.andExpect(jsonPath("$.items[0].score").value(65.4))
 			.andExpect(jsonPath("$.items[0].missingSkills").isEmpty());
 		matches("/api/candidates/p-alice/matches", TestTokens.bearer("bob", "CANDIDATE"))
 			.andExpect(status().isForbidden());
