@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
 
 import dev.matchfolio.events.EventJson;
 import dev.matchfolio.events.ProfileDeleted;
 import dev.matchfolio.events.ProfileEvent;
 import dev.matchfolio.events.ProfileUpserted;
 import dev.matchfolio.events.Topics;
+import dev.matchfolio.support.outbox.Outbox;
 import dev.matchfolio.testsupport.Eventually;
 import dev.matchfolio.testsupport.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,13 +27,16 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +52,9 @@ abstract class ProfileServiceIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** Rounds of two racing updates; each round is a fresh chance for both to pass the If-Match check. */
+	private static final int RACES = 5;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
@@ -53,6 +62,9 @@ abstract class ProfileServiceIntegrationTests {
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrapServers;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void createUpdateAndDeleteArePublishedWithTheProfileIdAsKeyAndRisingVersions() throws Exception {
@@ -107,6 +119,60 @@ abstract class ProfileServiceIntegrationTests {
 		assertThat(mine.headers().firstValue("ETag")).contains("\"2\"");
 		assertThat(JSON.readTree(mine.body()).get("displayName").asString()).isEqualTo("Bob v2");
 		assertThat(eventsFor(id, 2)).extracting(ProfileEvent::version).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void twoConcurrentUpdatesWithTheSameIfMatchNeverBothWinAndOnlyTheWinnersEventIsPublished() throws Exception {
+		String erin = TestTokens.bearer(unique("erin"), "CANDIDATE");
+		String id = JSON.readTree(call("POST", "/api/profiles", erin, profile("Erin", "Java"), null).body())
+			.get("id")
+			.asString();
+		List<String> winners = new ArrayList<>();
+		for (long version = 1; version <= RACES; version++) {
+			String ifMatch = "\"" + version + "\"";
+			CompletableFuture<HttpResponse<String>> left = callAsync("PUT", "/api/profiles/" + id, erin,
+					profile("Erin left " + version, "Java"), ifMatch);
+			CompletableFuture<HttpResponse<String>> right = callAsync("PUT", "/api/profiles/" + id, erin,
+					profile("Erin right " + version, "Java"), ifMatch);
+			List<HttpResponse<String>> responses = List.of(left.get(), right.get());
+
+			assertThat(responses).extracting(HttpResponse::statusCode)
+				.containsOnlyOnce(200)
+				.anySatisfy(status -> assertThat(status).isIn(409, 412));
+			HttpResponse<String> won = responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
+			String winner = JSON.readTree(won.body()).get("displayName").asString();
+			winners.add(winner);
+			HttpResponse<String> stored = call("GET", "/api/profiles/" + id, erin, null, null);
+			assertThat(stored.headers().firstValue("ETag")).contains("\"" + (version + 1) + "\"");
+			assertThat(JSON.readTree(stored.body()).get("displayName").asString()).isEqualTo(winner);
+		}
+
+		List<ProfileEvent> events = ProfileTopic.read(bootstrapServers, id::equals, RACES + 1, EVENT_TIMEOUT);
+		assertThat(events).extracting(ProfileEvent::version)
+			.containsExactly(LongStream.rangeClosed(1, RACES + 1).boxed().toArray(Long[]::new));
+		assertThat(events.subList(1, events.size())).map(event -> ((ProfileUpserted) event).profile().displayName())
+			.containsExactlyElementsOf(winners);
+		Eventually.await(EVENT_TIMEOUT, () -> mongo.getCollection("profiles").find(new Document("_id", id)).first(),
+				raw -> !raw.containsKey(Outbox.PENDING) && raw.getList(Outbox.OUTBOX, Document.class).isEmpty());
+	}
+
+	@Test
+	void aCandidateWhoDeletedTheirProfileCreatesANewOneAtOnceAndTheTombstoneGoes() throws Exception {
+		String fay = TestTokens.bearer(unique("fay"), "CANDIDATE");
+		String first = JSON.readTree(call("POST", "/api/profiles", fay, profile("Fay", "Java"), null).body())
+			.get("id")
+			.asString();
+		assertThat(call("DELETE", "/api/profiles/" + first, fay, null, null).statusCode()).isEqualTo(204);
+
+		HttpResponse<String> again = call("POST", "/api/profiles", fay, profile("Fay again", "Go"), null);
+
+		assertThat(again.statusCode()).isEqualTo(201);
+		String second = JSON.readTree(again.body()).get("id").asString();
+		assertThat(JSON.readTree(call("GET", "/api/profiles/me", fay, null, null).body()).get("id").asString())
+			.isEqualTo(second);
+		assertThat(eventsFor(first, 2)).extracting(ProfileEvent::version).containsExactly(1L, 2L);
+		Eventually.await(EVENT_TIMEOUT,
+				() -> mongo.getCollection("profiles").countDocuments(new Document("_id", first)), n -> n == 0);
 	}
 
 	@Test
@@ -175,6 +241,17 @@ abstract class ProfileServiceIntegrationTests {
 			request.header("If-Match", ifMatch);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private CompletableFuture<HttpResponse<String>> callAsync(String method, String path, String authorization,
+			Object body, String ifMatch) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+			.header("Content-Type", "application/json")
+			.header("Authorization", authorization)
+			.header("If-Match", ifMatch)
+			.build();
+		return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Reads the topic from the beginning until {@code count} events keyed by {@code profileId} have arrived. */

@@ -1,8 +1,14 @@
 package dev.matchfolio.profile;
 
+import java.lang.reflect.RecordComponent;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
+
+import dev.matchfolio.support.outbox.OutboxEntry;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -13,8 +19,13 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A stored candidate profile. The unique index on {@code ownerId} is what keeps it to one profile per user, even
- * when two creations race. {@code version} is a primitive so that Spring Data starts it at 1 on insert, which is the
- * first version clients see.
+ * when two creations race; it is sparse because a tombstone has no owner, so a candidate who deleted their profile
+ * can create a new one at once. {@code version} is a primitive so that Spring Data starts it at 1 on insert, which is
+ * the first version clients see.
+ * <p>
+ * The document also carries its outbox: the events of its changes not yet published, written by the same
+ * single-document write as the change (see {@code dev.matchfolio.support.outbox.Outbox}). A deleted profile stays
+ * as a tombstone ({@code deleted}, every personal field removed) until the relay has published its deletion event.
  */
 @Document("profiles")
 @CompoundIndex(name = "skillKeys_id", def = "{'skillKeys': 1, '_id': 1}")
@@ -27,10 +38,21 @@ class Profile {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/**
+	 * The stored fields that hold the candidate's data, replaced by an update and removed from a tombstone: the
+	 * components of {@link ProfileContent} (stored flat, {@code @Unwrapped}, under their own names) and the skill keys.
+	 */
+	static final List<String> CONTENT_FIELDS = Stream
+		.concat(Arrays.stream(ProfileContent.class.getRecordComponents()).map(RecordComponent::getName),
+				Stream.of("skillKeys"))
+		.toList();
+
+	static final String OWNER_ID = "ownerId";
+
 	@Id
 	private String id;
 
-	@Indexed(unique = true)
+	@Indexed(unique = true, sparse = true)
 	private String ownerId;
 
 	@Unwrapped.Nullable
@@ -45,6 +67,13 @@ class Profile {
 	@Version
 	private long version;
 
+	/** Events not yet published, oldest first; the relay removes them once the broker has them. */
+	private List<OutboxEntry> outbox;
+
+	private Boolean outboxPending;
+
+	private Boolean deleted;
+
 	private Profile() {
 	}
 
@@ -54,6 +83,20 @@ class Profile {
 		profile.ownerId = ownerId;
 		profile.replaceContent(content);
 		return profile;
+	}
+
+	/** Adds an event to a new profile's outbox, so the insert stores both. */
+	void recordForInsert(OutboxEntry event) {
+		if (outbox == null) {
+			outbox = new ArrayList<>();
+		}
+		outbox.add(event);
+		outboxPending = true;
+	}
+
+	/** The store has just raised the version of this copy by one. */
+	void versionRaised() {
+		version++;
 	}
 
 	static String newId() {
@@ -72,7 +115,15 @@ class Profile {
 	}
 
 	boolean isOwnedBy(String userId) {
-		return ownerId.equals(userId);
+		return userId.equals(ownerId);
+	}
+
+	boolean isDeleted() {
+		return Boolean.TRUE.equals(deleted);
+	}
+
+	List<OutboxEntry> outbox() {
+		return (outbox != null) ? outbox : List.of();
 	}
 
 	String id() {

@@ -2,9 +2,13 @@ package dev.matchfolio.profile;
 
 import java.util.function.Function;
 
+import dev.matchfolio.events.EventJson;
 import dev.matchfolio.events.ProfileDeleted;
+import dev.matchfolio.events.ProfileEvent;
 import dev.matchfolio.events.ProfileSnapshot;
 import dev.matchfolio.events.ProfileUpserted;
+import dev.matchfolio.events.Topics;
+import dev.matchfolio.support.outbox.OutboxEntry;
 
 /**
  * The one place where a stored profile becomes an event, so the wire contract changes in one file when the model
@@ -16,12 +20,23 @@ final class ProfileEvents {
 	}
 
 	static ProfileUpserted upserted(Profile profile) {
-		return ProfileUpserted.of(snapshot(profile), profile.version());
+		return upserted(profile, profile.version());
+	}
+
+	/** The profile's content as it will be stored at {@code version}: the event is written before the store sets it. */
+	static ProfileUpserted upserted(Profile profile, long version) {
+		return ProfileUpserted.of(snapshot(profile), version);
 	}
 
 	/** A deletion is one more change to the profile, so consumers order it after the last upsert. */
 	static ProfileDeleted deleted(Profile profile) {
 		return ProfileDeleted.of(profile.id(), profile.version() + 1);
+	}
+
+	/** The event as it waits in the outbox: keyed by the profile id, so one candidate's events keep their order. */
+	static OutboxEntry outboxEntry(ProfileEvent event) {
+		return OutboxEntry.of(Topics.PROFILE_EVENTS, event.candidateId(), event.eventId(), event.occurredAt(),
+				EventJson.write(event));
 	}
 
 	static ProfileSnapshot snapshot(Profile profile) {

@@ -1,5 +1,6 @@
 package dev.matchfolio.profile;
 
+import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.web.ApiException;
 
@@ -11,33 +12,40 @@ import org.springframework.http.ETag;
 import org.springframework.stereotype.Service;
 
 /**
- * Profile use cases: who may do what, and the event after each change. Concurrent changes are caught by the store
- * ({@code @Version}, unique owner index) and surface as 409; nothing is overwritten silently.
+ * Profile use cases: who may do what, and the event of each change. Concurrent changes are caught by the store
+ * (version check, unique owner index) and surface as 409; nothing is overwritten silently. Each event is stored in
+ * the profile's outbox by the same write as its change, and the outbox relay publishes it: nothing is sent on the
+ * request thread, so writes succeed while Kafka is away, and no event is lost when the process dies after a write.
  */
 @Service
 class ProfileService {
 
 	private static final Sort STABLE_ORDER = Sort.by("id");
 
+	/** The version the store gives a new profile. */
+	private static final long FIRST_VERSION = 1;
+
 	private final ProfileRepository repository;
 
-	private final ProfileEventPublisher events;
+	private final OutboxSignal relay;
 
-	ProfileService(ProfileRepository repository, ProfileEventPublisher events) {
+	ProfileService(ProfileRepository repository, OutboxSignal relay) {
 		this.repository = repository;
-		this.events = events;
+		this.relay = relay;
 	}
 
 	Profile create(Caller caller, ProfileContent content) {
+		Profile profile = Profile.create(caller.id(), content);
+		profile.recordForInsert(ProfileEvents.outboxEntry(ProfileEvents.upserted(profile, FIRST_VERSION)));
 		Profile saved;
 		try {
-			saved = repository.insert(Profile.create(caller.id(), content));
+			saved = repository.insert(profile);
 		}
 		catch (DuplicateKeyException ex) {
 			// the unique index on ownerId, so two racing creations cannot both succeed
 			throw ApiException.conflict("User " + caller.id() + " already has a profile");
 		}
-		events.publish(ProfileEvents.upserted(saved));
+		relay.wake();
 		return saved;
 	}
 
@@ -46,8 +54,11 @@ class ProfileService {
 			.orElseThrow(() -> ApiException.notFound("Profile of user", caller.id()));
 	}
 
+	/** A tombstone (deleted, its deletion event not yet published) is gone for clients. */
 	Profile get(String id) {
-		return repository.findById(id).orElseThrow(() -> ApiException.notFound("Profile", id));
+		return repository.findById(id)
+			.filter(profile -> !profile.isDeleted())
+			.orElseThrow(() -> ApiException.notFound("Profile", id));
 	}
 
 	/** Replaces the content; {@code ifMatch} (may be null) must name the stored version. */
@@ -61,9 +72,10 @@ class ProfileService {
 					"Profile " + id + " is at version " + profile.version() + "; read it again and retry");
 		}
 		profile.replaceContent(content);
-		// saved only if the stored version is still the one read above
-		Profile saved = repository.save(profile);
-		events.publish(ProfileEvents.upserted(saved));
+		// written only if the stored version is still the one read above
+		Profile saved = repository.update(profile,
+				ProfileEvents.outboxEntry(ProfileEvents.upserted(profile, profile.version() + 1)));
+		relay.wake();
 		return saved;
 	}
 
@@ -72,16 +84,16 @@ class ProfileService {
 		if (!profile.isOwnedBy(caller.id()) && !caller.isAdmin()) {
 			throw ApiException.forbidden("Only the owner or an admin may delete profile " + id);
 		}
-		// removes only the version read above, so the event's version follows the last one published
-		repository.delete(profile);
-		events.publish(ProfileEvents.deleted(profile));
+		// only the version read above, so the deletion's version follows the last upsert
+		repository.tombstone(profile, ProfileEvents.outboxEntry(ProfileEvents.deleted(profile)));
+		relay.wake();
 	}
 
 	/** All profiles, or those with a skill of that name (any case), in id order. */
 	Page<Profile> search(String skill, int page, int size) {
 		PageRequest pageRequest = PageRequest.of(page, size, STABLE_ORDER);
 		if (skill == null || skill.isBlank()) {
-			return repository.findAll(pageRequest);
+			return repository.findByDeletedIsNull(pageRequest);
 		}
 		return repository.findBySkillKeys(ProfileConstraints.skillKey(skill), pageRequest);
 	}

@@ -5,10 +5,12 @@ import java.util.Optional;
 
 import dev.matchfolio.events.ProfileDeleted;
 import dev.matchfolio.events.ProfileUpserted;
+import dev.matchfolio.support.outbox.OutboxEntry;
 import dev.matchfolio.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,10 +18,12 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static dev.matchfolio.profile.ProfileFixtures.body;
+import static dev.matchfolio.profile.ProfileFixtures.event;
 import static dev.matchfolio.profile.ProfileFixtures.json;
 import static dev.matchfolio.profile.ProfileFixtures.stored;
 import static dev.matchfolio.profile.ProfileFixtures.withVersion;
@@ -29,6 +33,8 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -62,8 +68,16 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 			.andExpect(jsonPath("$.education[0].graduationYear").value(2027))
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.content").doesNotExist());
-		verify(events).publish(argThat(event -> event instanceof ProfileUpserted upserted && upserted.version() == 1
-				&& upserted.profile().ownerId().equals("alice")));
+		// the event is stored by the same insert as the profile, and the relay is woken to publish it
+		ArgumentCaptor<Profile> inserted = ArgumentCaptor.forClass(Profile.class);
+		verify(repository).insert(inserted.capture());
+		assertThat(inserted.getValue().outbox()).hasSize(1);
+		assertThat(event(inserted.getValue().outbox().get(0))).isInstanceOfSatisfying(ProfileUpserted.class,
+				upserted -> {
+					assertThat(upserted.version()).isOne();
+					assertThat(upserted.profile().ownerId()).isEqualTo("alice");
+				});
+		verify(relay).wake();
 	}
 
 	@Test
@@ -90,7 +104,7 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 		send(post("/api/profiles"), "alice", "CANDIDATE").andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(409));
-		verify(events, never()).publish(any());
+		verify(relay, never()).wake();
 	}
 
 	@Test
@@ -158,7 +172,7 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 	void ownerUpdatesWithAMatchingIfMatchAndTheVersionGoesUp() throws Exception {
 		Profile profile = stored("alice", 3);
 		given(repository.findById(profile.id())).willReturn(Optional.of(profile));
-		given(repository.save(profile)).willAnswer(call -> withVersion(call.getArgument(0), 4));
+		given(repository.update(eq(profile), any())).willAnswer(call -> withVersion(call.getArgument(0), 4));
 		var body = body();
 		body.put("displayName", "Alice B. Doe");
 
@@ -170,8 +184,13 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 			.andExpect(header().string("ETag", "\"4\""))
 			.andExpect(jsonPath("$.displayName").value("Alice B. Doe"))
 			.andExpect(jsonPath("$.version").value(4));
-		verify(events).publish(argThat(event -> event instanceof ProfileUpserted upserted && upserted.version() == 4
-				&& upserted.profile().displayName().equals("Alice B. Doe")));
+		ArgumentCaptor<OutboxEntry> appended = ArgumentCaptor.forClass(OutboxEntry.class);
+		verify(repository).update(eq(profile), appended.capture());
+		assertThat(event(appended.getValue())).isInstanceOfSatisfying(ProfileUpserted.class, upserted -> {
+			assertThat(upserted.version()).isEqualTo(4);
+			assertThat(upserted.profile().displayName()).isEqualTo("Alice B. Doe");
+		});
+		verify(relay).wake();
 	}
 
 	@Test
@@ -185,8 +204,8 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 			.content(json(ProfileFixtures.bodyWith("displayName", "Overwritten"))))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		verify(repository, never()).save(any(Profile.class));
-		verify(events, never()).publish(any());
+		verify(repository, never()).update(any(), any());
+		verify(relay, never()).wake();
 	}
 
 	@ParameterizedTest
@@ -194,7 +213,7 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 	void ifMatchAcceptsTheCurrentVersionInEveryEtagForm(String ifMatch, int expectedStatus) throws Exception {
 		Profile profile = stored("alice", 3);
 		given(repository.findById(profile.id())).willReturn(Optional.of(profile));
-		given(repository.save(profile)).willAnswer(call -> withVersion(call.getArgument(0), 4));
+		given(repository.update(eq(profile), any())).willAnswer(call -> withVersion(call.getArgument(0), 4));
 
 		send(put("/api/profiles/" + profile.id()).header("If-Match", ifMatch), "alice", "CANDIDATE")
 			.andExpect(status().is(expectedStatus));
@@ -204,10 +223,11 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 	void concurrentChangeBetweenReadAndWriteIs409() throws Exception {
 		Profile profile = stored("alice", 3);
 		given(repository.findById(profile.id())).willReturn(Optional.of(profile));
-		given(repository.save(profile)).willThrow(new OptimisticLockingFailureException("version 3 is gone"));
+		given(repository.update(eq(profile), any()))
+			.willThrow(new OptimisticLockingFailureException("version 3 is gone"));
 
 		send(put("/api/profiles/" + profile.id()), "alice", "CANDIDATE").andExpect(status().isConflict());
-		verify(events, never()).publish(any());
+		verify(relay, never()).wake();
 	}
 
 	@Test
@@ -221,9 +241,9 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 			.andExpect(status().isForbidden());
 		// an admin may delete but not edit someone else's profile
 		send(put("/api/profiles/" + profile.id()), "root", "ADMIN").andExpect(status().isForbidden());
-		verify(repository, never()).save(any(Profile.class));
-		verify(repository, never()).delete(any(Profile.class));
-		verify(events, never()).publish(any());
+		verify(repository, never()).update(any(), any());
+		verify(repository, never()).tombstone(any(), any());
+		verify(relay, never()).wake();
 	}
 
 	@Test
@@ -235,10 +255,26 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 			.andExpect(status().isNoContent());
 		mvc.perform(delete("/api/profiles/" + profile.id()).header(AUTHORIZATION, bearer("alice", "CANDIDATE")))
 			.andExpect(status().isNoContent());
-		verify(repository, times(2)).delete(profile);
-		verify(events, times(2))
-			.publish(argThat(event -> event instanceof ProfileDeleted deleted && deleted.version() == 4
-					&& deleted.candidateId().equals(profile.id())));
+		verify(repository, times(2)).tombstone(eq(profile),
+				argThat(entry -> event(entry) instanceof ProfileDeleted deleted && deleted.version() == 4
+						&& deleted.candidateId().equals(profile.id())));
+		verify(relay, times(2)).wake();
+	}
+
+	@Test
+	void aDeletedProfileWhoseEventIsNotPublishedYetIs404() throws Exception {
+		Profile tombstone = stored("alice", 4);
+		ReflectionTestUtils.setField(tombstone, "deleted", true);
+		given(repository.findById(tombstone.id())).willReturn(Optional.of(tombstone));
+
+		mvc.perform(get("/api/profiles/" + tombstone.id()).header(AUTHORIZATION, bearer("acme", "RECRUITER")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		send(put("/api/profiles/" + tombstone.id()), "alice", "CANDIDATE").andExpect(status().isNotFound());
+		mvc.perform(delete("/api/profiles/" + tombstone.id()).header(AUTHORIZATION, bearer("alice", "CANDIDATE")))
+			.andExpect(status().isNotFound());
+		verify(repository, never()).update(any(), any());
+		verify(repository, never()).tombstone(any(), any());
 	}
 
 	@Test
@@ -266,7 +302,7 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 	@Test
 	void withoutASkillAgenciesAndAdminsListAllProfilesInPagesOfTwenty() throws Exception {
 		PageRequest request = PageRequest.of(0, 20, Sort.by("id"));
-		given(repository.findAll(request)).willReturn(new PageImpl<>(List.of(), request, 0));
+		given(repository.findByDeletedIsNull(request)).willReturn(new PageImpl<>(List.of(), request, 0));
 
 		for (String role : List.of("AGENCY", "ADMIN")) {
 			mvc.perform(get("/api/profiles").header(AUTHORIZATION, bearer("someone", role)))

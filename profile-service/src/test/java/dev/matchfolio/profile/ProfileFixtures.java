@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.matchfolio.events.Engagement;
+import dev.matchfolio.events.EventJson;
+import dev.matchfolio.events.ProfileEvent;
 import dev.matchfolio.events.WorkMode;
+import dev.matchfolio.support.outbox.OutboxEntry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.test.util.ReflectionTestUtils;
@@ -74,6 +77,11 @@ final class ProfileFixtures {
 	static Profile stored(String ownerId, long version) {
 		Profile profile = Profile.create(ownerId, content());
 		return withVersion(profile, version);
+	}
+
+	/** The event an outbox entry holds, read back from its wire form. */
+	static ProfileEvent event(OutboxEntry entry) {
+		return EventJson.readProfileEvent(entry.payloadBytes());
 	}
 
 	static Profile withVersion(Profile profile, long version) {

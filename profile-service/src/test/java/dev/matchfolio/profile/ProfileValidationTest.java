@@ -91,7 +91,7 @@ class ProfileValidationTest extends ProfileWebTestSupport {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
-		verifyNoInteractions(repository, events);
+		verifyNoInteractions(repository, relay);
 	}
 
 	static Stream<Arguments> unreadableBodies() {
@@ -112,7 +112,7 @@ class ProfileValidationTest extends ProfileWebTestSupport {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
-		verifyNoInteractions(repository, events);
+		verifyNoInteractions(repository, relay);
 	}
 
 	@ParameterizedTest
@@ -132,7 +132,7 @@ class ProfileValidationTest extends ProfileWebTestSupport {
 			.content(json(bodyWith("hoursPerWeek", 100))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("hoursPerWeek")));
-		verifyNoInteractions(repository, events);
+		verifyNoInteractions(repository, relay);
 	}
 
 	@Test

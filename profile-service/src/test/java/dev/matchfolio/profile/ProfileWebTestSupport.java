@@ -1,6 +1,7 @@
 package dev.matchfolio.profile;
 
 import dev.matchfolio.support.ServiceSupportAutoConfiguration;
+import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.ServiceSecurityConfiguration;
 import dev.matchfolio.testsupport.TestTokens;
 
@@ -19,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The web slice with the real security and problem-details glue and the real {@link ProfileService}; only the store
- * and the event publisher are mocks, so the rules about who may do what are tested here, not mocked away.
+ * and the outbox relay's wake-up are mocks, so the rules about who may do what are tested here, not mocked away.
  */
 @WebMvcTest(ProfileController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
@@ -40,6 +41,6 @@ abstract class ProfileWebTestSupport {
 	ProfileRepository repository;
 
 	@MockitoBean
-	ProfileEventPublisher events;
+	OutboxSignal relay;
 
 }
