@@ -14,12 +14,15 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxRequestSize largest request body accepted (413 above); routes with a retry or a fallback hold the whole
  * body in memory, so this bounds memory per request
+ * @param maxNonMultipartRequestSize largest body that is not {@code multipart/*} (JSON above all); only file uploads
+ * need more
  * @param strippedRequestHeaders identity-like headers removed before forwarding, matched ignoring case; a trailing
  * {@code *} matches a prefix
  */
 @Validated
 @ConfigurationProperties("matchfolio.gateway")
 public record EdgeProperties(@DefaultValue("11MB") @NotNull DataSize maxRequestSize,
+		@DefaultValue("1MB") @NotNull DataSize maxNonMultipartRequestSize,
 		@DefaultValue({ "X-User-*", "X-Authenticated-*", "X-Auth-*", "X-Forwarded-User", "X-Remote-User",
 				"Remote-User", "X-Roles" }) List<String> strippedRequestHeaders) {
 }

@@ -5,8 +5,11 @@ import reactor.core.publisher.Flux;
 
 import dev.matchfolio.gateway.support.GatewayIntegrationTest;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.reactive.function.BodyInserters;
 
 /** Errors the gateway produces itself are problem documents. */
 class GatewayErrorAnswersTest extends GatewayIntegrationTest {
@@ -78,6 +81,45 @@ class GatewayErrorAnswersTest extends GatewayIntegrationTest {
 			.header(HttpHeaders.AUTHORIZATION, bearer(KEYS.validToken("alice", "CANDIDATE")))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"displayName\": \"Alice Doe\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	@Test
+	void jsonBodyAboveTheNonMultipartLimitGivesProblem413() {
+		String json = "{\"summary\": \"" + "x".repeat(MAX_NON_MULTIPART_REQUEST_BYTES) + "\"}";
+
+		this.client.post()
+			.uri("/api/profiles")
+			.header(HttpHeaders.AUTHORIZATION, bearer(KEYS.validToken("alice", "CANDIDATE")))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(413);
+	}
+
+	@Test
+	void multipartUploadAboveTheNonMultipartLimitIsForwarded() {
+		MultipartBodyBuilder multipart = new MultipartBodyBuilder();
+		multipart.part("file", new ByteArrayResource(new byte[2 * MAX_NON_MULTIPART_REQUEST_BYTES]) {
+			@Override
+			public String getFilename() {
+				return "cv.pdf";
+			}
+		}).contentType(MediaType.APPLICATION_PDF);
+
+		this.client.post()
+			.uri("/api/profiles/p-upload")
+			.header(HttpHeaders.AUTHORIZATION, bearer(KEYS.validToken("alice", "CANDIDATE")))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(multipart.build()))
 			.exchange()
 			.expectStatus()
 			.isOk();

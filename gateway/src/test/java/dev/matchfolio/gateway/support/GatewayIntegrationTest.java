@@ -31,6 +31,8 @@ public abstract class GatewayIntegrationTest {
 
 	protected static final int MAX_REQUEST_BYTES = 64 * 1024;
 
+	protected static final int MAX_NON_MULTIPART_REQUEST_BYTES = 16 * 1024;
+
 	private static final int CLOSED_PORT = closedPort();
 
 	@Autowired
@@ -48,6 +50,7 @@ public abstract class GatewayIntegrationTest {
 		registry.add("matchfolio.auth.private-key-location", KEYS::privateKeyLocation);
 		registry.add("matchfolio.auth.public-key-location", KEYS::publicKeyLocation);
 		registry.add("matchfolio.gateway.max-request-size", () -> MAX_REQUEST_BYTES + "B");
+		registry.add("matchfolio.gateway.max-non-multipart-request-size", () -> MAX_NON_MULTIPART_REQUEST_BYTES + "B");
 	}
 
 	@BeforeEach
