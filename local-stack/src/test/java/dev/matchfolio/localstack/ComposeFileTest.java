@@ -69,9 +69,17 @@ class ComposeFileTest {
 			assertThat(environment).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
 		}
 		Map<String, Object> gatewayDependsOn = map(map(this.services.get("gateway")).get("depends_on"));
-		assertThat(gatewayDependsOn).containsOnlyKeys(BACKENDS.toArray(String[]::new));
+		assertThat(gatewayDependsOn).containsOnlyKeys(union(BACKENDS, List.of("redis")).toArray(String[]::new));
 		gatewayDependsOn.values()
 			.forEach(condition -> assertThat(map(condition)).containsEntry("condition", "service_healthy"));
+	}
+
+	@Test
+	void gatewaysShareTheirRateLimitStateInRedis() {
+		Map<String, Object> environment = map(map(this.services.get("gateway")).get("environment"));
+		assertThat(environment).containsEntry("MATCHFOLIO_GATEWAY_RATELIMIT_STORE", "redis");
+		URI redis = URI.create((String) environment.get("MATCHFOLIO_GATEWAY_RATELIMIT_REDISURI"));
+		assertThat(this.services).containsKey(redis.getHost());
 	}
 
 	@Test
