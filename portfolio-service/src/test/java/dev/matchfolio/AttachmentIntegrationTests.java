@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Attachments end to end over real multipart HTTP, with the bytes in GridFS. Extends the project scenarios so that
  * both run in the one Spring context of each infrastructure ({@link PortfolioServiceEmbeddedIT},
- * {@link PortfolioServiceContainersIT}).
+ * {@link PortfolioServiceContainersIT}, through {@link ProjectOutboxIntegrationTests}).
  */
 abstract class AttachmentIntegrationTests extends PortfolioServiceIntegrationTests {
 

@@ -88,6 +88,21 @@ final class KafkaProbe implements AutoCloseable {
 		}, done);
 	}
 
+	/** Every portfolio event of the candidate that reaches the topic within {@code window}. */
+	List<PortfolioEvent> portfolioEventsWithin(String candidateId, Duration window) {
+		KafkaConsumer<String, byte[]> consumer = fromBeginning(Topics.PORTFOLIO_EVENTS);
+		List<PortfolioEvent> seen = new ArrayList<>();
+		long end = System.nanoTime() + window.toNanos();
+		while (System.nanoTime() < end) {
+			consumer.poll(Duration.ofMillis(100)).forEach(record -> {
+				if (candidateId.equals(record.key())) {
+					seen.add(EventJson.readPortfolioEvent(record.value()));
+				}
+			});
+		}
+		return seen;
+	}
+
 	ConsumerRecord<String, byte[]> awaitDeadLetter(String topic, String key) {
 		KafkaConsumer<String, byte[]> consumer = fromBeginning(topic);
 		List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();

@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The same integration tests on real Kafka and MongoDB containers; skipped where there is no Docker. */
 @Testcontainers(disabledWithoutDocker = true)
-class PortfolioServiceContainersIT extends AttachmentIntegrationTests {
+class PortfolioServiceContainersIT extends ProjectOutboxIntegrationTests {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {

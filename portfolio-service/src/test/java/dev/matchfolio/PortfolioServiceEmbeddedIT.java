@@ -6,7 +6,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The integration tests on the in-process Kafka broker and MongoDB-wire store: runs everywhere. */
-class PortfolioServiceEmbeddedIT extends AttachmentIntegrationTests {
+class PortfolioServiceEmbeddedIT extends ProjectOutboxIntegrationTests {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {

@@ -4,7 +4,10 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+
+import dev.matchfolio.support.outbox.OutboxEntry;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -17,6 +20,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * ({@link #apply}) on the loaded document, never rebuild it, so what the service adds itself stays intact: the
  * {@link #attachments()} are an embedded list of their metadata, with the bytes in GridFS. They are added and removed
  * by conditional updates ({@link ProjectAttachments}) that bump {@link #version()} like any other change.
+ * <p>
+ * The document also carries its outbox: the events of its changes not yet published, written by the same
+ * single-document write as the change (see {@code dev.matchfolio.support.outbox.Outbox}), so it is stored with
+ * {@code insert} and changed only by conditional updates ({@link ProjectChanges}), never replaced by {@code save}. A
+ * deleted project stays as a tombstone ({@code deleted}, everything but its id, candidate and creation time removed)
+ * until the relay has published its deletion event.
  */
 @Document("projects")
 @CompoundIndex(name = "candidate_newest_first", def = "{'candidateId': 1, 'createdAt': -1, '_id': -1}")
@@ -27,6 +36,17 @@ class Project {
 	private static final int ID_RANDOM_BITS = 80;
 
 	private static final int ID_RADIX = 36;
+
+	/** The stored fields a client's write replaces ({@link #apply}); an update sets exactly these. */
+	static final List<String> CONTENT_FIELDS = List.of("title", "summary", "role", "skills", "repositoryUrl",
+			"liveUrl", "startedOn", "completedOn", "updatedAt");
+
+	/** Removed from a tombstone with the content: file names can be as personal as the rest. */
+	static final String ATTACHMENTS = "attachments";
+
+	static final String CANDIDATE_ID = "candidateId";
+
+	static final String VERSION = "version";
 
 	@Id
 	private String id;
@@ -60,6 +80,13 @@ class Project {
 	@Version
 	private long version;
 
+	/** Events not yet published, oldest first; the relay removes them once the broker has them. */
+	private List<OutboxEntry> outbox;
+
+	private Boolean outboxPending;
+
+	private Boolean deleted;
+
 	@PersistenceCreator
 	Project() {
 	}
@@ -71,6 +98,20 @@ class Project {
 		project.createdAt = now;
 		project.apply(request, now);
 		return project;
+	}
+
+	/** Adds an event to a new project's outbox, so the insert stores both. */
+	void recordForInsert(OutboxEntry event) {
+		if (outbox == null) {
+			outbox = new ArrayList<>();
+		}
+		outbox.add(event);
+		outboxPending = true;
+	}
+
+	/** The store has just raised the version of this copy by one. */
+	void versionRaised() {
+		version++;
 	}
 
 	void apply(ProjectRequest request, Instant now) {
@@ -131,6 +172,14 @@ class Project {
 
 	long version() {
 		return version;
+	}
+
+	boolean isDeleted() {
+		return Boolean.TRUE.equals(deleted);
+	}
+
+	List<OutboxEntry> outbox() {
+		return (outbox != null) ? outbox : List.of();
 	}
 
 }

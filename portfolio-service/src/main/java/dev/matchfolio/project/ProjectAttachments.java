@@ -13,6 +13,7 @@ import dev.matchfolio.attachment.AttachmentStore;
 import dev.matchfolio.attachment.FileNames;
 import dev.matchfolio.attachment.StoredFile;
 import dev.matchfolio.profile.KnownProfiles;
+import dev.matchfolio.support.outbox.Outbox;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.web.ApiException;
 
@@ -29,7 +30,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * file is stored first and listed second, by a conditional update that also enforces the per-project limit; when that
  * update finds nothing (the project was deleted meanwhile, or filled up by a concurrent upload) the file is deleted
  * again. Attachments are not in the portfolio events: adding or removing one bumps the project's version, which only
- * makes the next event's version jump.
+ * makes the next event's version jump. Both are updates of the listed fields only, never a replace, so the events
+ * waiting in the project's outbox stay as they are; neither matches a tombstone.
  */
 @Service
 class ProjectAttachments {
@@ -77,7 +79,8 @@ class ProjectAttachments {
 		Attachment attachment = Attachment.of(id, filename, stored, Instant.now());
 		Query withRoom = Query.query(where("_id").is(projectId)
 			.and("candidateId").is(candidateId)
-			.and("attachments." + (properties.maxPerProject() - 1)).exists(false));
+			.and("attachments." + (properties.maxPerProject() - 1)).exists(false)
+			.and(Outbox.DELETED).isNull());
 		Update listed = new Update().push("attachments", attachment).inc("version", 1).set("updatedAt", Instant.now());
 		UpdateResult result = mongo.updateFirst(withRoom, listed, Project.class);
 		if (result.getMatchedCount() == 0) {
@@ -107,7 +110,8 @@ class ProjectAttachments {
 		Project project = projects.read(candidateId, projectId);
 		Attachment attachment = find(project, attachmentId);
 		List<Attachment> remaining = project.attachments().stream().filter(a -> !a.id().equals(attachmentId)).toList();
-		Query unchanged = Query.query(where("_id").is(projectId).and("version").is(project.version()));
+		Query unchanged = Query.query(
+				where("_id").is(projectId).and("version").is(project.version()).and(Outbox.DELETED).isNull());
 		Update unlisted = new Update().set("attachments", remaining).inc("version", 1).set("updatedAt", Instant.now());
 		if (mongo.updateFirst(unchanged, unlisted, Project.class).getMatchedCount() == 0) {
 			throw ApiException.conflict("Project " + projectId + " was changed meanwhile; read it again and retry");

@@ -6,15 +6,13 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.KafkaOperations;
 
+/**
+ * Declares the portfolio topic, so Kafka's admin creates it with the intended partitions at start-up. The events
+ * themselves are published by the outbox relay of service-support ({@code matchfolio.outbox.*}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ProjectEventsConfiguration {
-
-	@Bean
-	ProjectEventPublisher projectEventPublisher(KafkaOperations<String, byte[]> kafka) {
-		return new ProjectEventPublisher(kafka);
-	}
 
 	@Bean
 	NewTopic portfolioEventsTopic(TopicProperties topics) {

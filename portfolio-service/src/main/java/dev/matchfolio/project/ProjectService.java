@@ -2,15 +2,18 @@ package dev.matchfolio.project;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import dev.matchfolio.attachment.AttachmentStore;
 import dev.matchfolio.profile.KnownProfile;
 import dev.matchfolio.profile.KnownProfiles;
 import dev.matchfolio.profile.ProfileRemoved;
+import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.web.ApiException;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -19,7 +22,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * The rules around projects: who may write them (the owner of the profile, as the profile events tell), version
- * checks, the per-candidate limit, and an event after every change. A project's attachments go with it.
+ * checks, the per-candidate limit, and an event for every change. A project's attachments go with it.
+ * <p>
+ * Each event is stored in the project's outbox by the same write as its change, and the outbox relay publishes it:
+ * nothing is sent on the request thread, so writes succeed while Kafka is away, and no event is lost when the process
+ * dies after a write. A deleted project stays as a tombstone holding its {@code ProjectDeleted} until the relay has
+ * published it; every read here skips tombstones.
  */
 @Service
 class ProjectService {
@@ -31,17 +39,20 @@ class ProjectService {
 
 	private final KnownProfiles profiles;
 
-	private final ProjectEventPublisher events;
+	/** The version the store gives a new project. */
+	private static final long FIRST_VERSION = 1;
+
+	private final OutboxSignal relay;
 
 	private final ProjectProperties properties;
 
 	private final AttachmentStore attachments;
 
-	ProjectService(ProjectRepository projects, KnownProfiles profiles, ProjectEventPublisher events,
+	ProjectService(ProjectRepository projects, KnownProfiles profiles, OutboxSignal relay,
 			ProjectProperties properties, AttachmentStore attachments) {
 		this.projects = projects;
 		this.profiles = profiles;
-		this.events = events;
+		this.relay = relay;
 		this.properties = properties;
 		this.attachments = attachments;
 	}
@@ -50,17 +61,21 @@ class ProjectService {
 		requireOwner(profiles.awaitLive(candidateId).orElseThrow(() -> profileNotFound(candidateId)), caller);
 		// count-then-insert: two concurrent creates can pass the limit by one; the limit guards against abuse, not
 		// against an exact count
-		if (projects.countByCandidateId(candidateId) >= properties.maxPerCandidate()) {
+		if (projects.countByCandidateIdAndDeletedIsNull(candidateId) >= properties.maxPerCandidate()) {
 			throw ApiException
 				.conflict("A portfolio holds at most " + properties.maxPerCandidate() + " projects; delete one first");
 		}
-		Project saved = projects.save(Project.create(candidateId, request, Instant.now()));
-		// the profile may have been deleted while we wrote: the clean-up may not have seen this project, so undo it
+		Project project = Project.create(candidateId, request, Instant.now());
+		project.recordForInsert(ProjectEvents.outboxEntry(ProjectEvents.upserted(project, FIRST_VERSION)));
+		Project saved = projects.insert(project);
+		// the profile may have been deleted while we wrote: the clean-up may not have seen this project, so undo it,
+		// with a deletion event behind the creation's (which the relay may have published already)
 		if (profiles.live(candidateId).isEmpty()) {
-			projects.deleteById(saved.id());
+			tombstoneLatest(saved);
+			relay.wake();
 			throw profileNotFound(candidateId);
 		}
-		events.publish(ProjectEvents.upserted(saved));
+		relay.wake();
 		return saved;
 	}
 
@@ -68,12 +83,12 @@ class ProjectService {
 		if (profiles.live(candidateId).isEmpty()) {
 			throw profileNotFound(candidateId);
 		}
-		return projects.findByCandidateId(candidateId, PageRequest.of(page, size, NEWEST_FIRST));
+		return projects.findByCandidateIdAndDeletedIsNull(candidateId, PageRequest.of(page, size, NEWEST_FIRST));
 	}
 
 	Project read(String candidateId, String projectId) {
 		return projects.findById(projectId)
-			.filter(project -> project.candidateId().equals(candidateId))
+			.filter(project -> !project.isDeleted() && project.candidateId().equals(candidateId))
 			.orElseThrow(() -> ApiException.notFound("Project", projectId));
 	}
 
@@ -82,9 +97,10 @@ class ProjectService {
 		Project project = read(candidateId, projectId);
 		requireVersion(project, ifMatch);
 		project.apply(request, Instant.now());
-		// @Version makes this a compare-and-set: a concurrent change fails it with 409
-		Project saved = projects.save(project);
-		events.publish(ProjectEvents.upserted(saved));
+		// a compare-and-set on the version read above: a concurrent change fails it with 409
+		Project saved = projects.update(project,
+				ProjectEvents.outboxEntry(ProjectEvents.upserted(project, project.version() + 1)));
+		relay.wake();
 		return saved;
 	}
 
@@ -94,23 +110,39 @@ class ProjectService {
 		}
 		Project project = read(candidateId, projectId);
 		requireVersion(project, ifMatch);
-		projects.delete(project);
+		// only the version read above (a concurrent change is 409), so the deletion's version follows the last upsert
+		projects.tombstone(project, ProjectEvents.outboxEntry(ProjectEvents.deleted(project)));
+		relay.wake();
 		// by label, not by the list just read: an upload that listed itself meanwhile is found too
 		attachments.deleteAll(ProjectAttachments.PROJECT_LABEL, projectId);
-		events.publish(ProjectEvents.deleted(project));
 	}
 
 	/** A deleted profile takes its portfolio with it; safe to run again, it finds nothing the second time. */
 	@EventListener
 	void removePortfolio(ProfileRemoved removed) {
-		List<Project> portfolio = projects.findByCandidateId(removed.candidateId());
-		for (Project project : portfolio) {
-			projects.deleteById(project.id());
-			events.publish(ProjectEvents.deleted(project));
-		}
+		List<Project> portfolio = projects.findByCandidateIdAndDeletedIsNull(removed.candidateId());
+		portfolio.forEach(this::tombstoneLatest);
+		relay.wake();
 		// after the projects, so an upload that lists itself meanwhile fails and deletes its own file, and a failure
 		// here fails the Kafka record, whose retry finds the files still labelled with the candidate
 		attachments.deleteAll(ProjectAttachments.CANDIDATE_LABEL, removed.candidateId());
+	}
+
+	/**
+	 * Tombstones the project at whatever version it is at by then: a change that won a race against this deletion
+	 * (an attachment listed meanwhile) is read again, so the deletion's version still follows it.
+	 */
+	private void tombstoneLatest(Project project) {
+		Optional<Project> current = Optional.of(project);
+		while (current.isPresent()) {
+			try {
+				projects.tombstone(current.get(), ProjectEvents.outboxEntry(ProjectEvents.deleted(current.get())));
+				return;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				current = projects.findById(project.id()).filter(stored -> !stored.isDeleted());
+			}
+		}
 	}
 
 	static void requireOwner(KnownProfile profile, Caller caller) {

@@ -15,6 +15,8 @@ import dev.matchfolio.attachment.AttachmentStore;
 import dev.matchfolio.attachment.SampleFiles;
 import dev.matchfolio.profile.KnownProfile;
 import dev.matchfolio.profile.KnownProfiles;
+import dev.matchfolio.support.outbox.OutboxEntry;
+import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.security.Role;
 import dev.matchfolio.support.web.ApiException;
@@ -70,7 +72,7 @@ class ProjectAttachmentsTest {
 	KnownProfiles profiles;
 
 	@MockitoBean
-	ProjectEventPublisher events;
+	OutboxSignal relay;
 
 	final String candidate = "p-" + UUID.randomUUID();
 
@@ -83,7 +85,9 @@ class ProjectAttachmentsTest {
 		given(profiles.live(candidate)).willReturn(Optional.of(new KnownProfile(candidate, "alice", 1, false)));
 		ProjectRequest request = new ProjectRequest("Ledger", "Double-entry ledger", null, List.of(), null, null, null,
 				null);
-		project = projects.save(Project.create(candidate, request, Instant.now()));
+		Project created = Project.create(candidate, request, Instant.now());
+		created.recordForInsert(ProjectEvents.outboxEntry(ProjectEvents.upserted(created, 1)));
+		project = projects.insert(created);
 	}
 
 	@Test
@@ -105,7 +109,8 @@ class ProjectAttachmentsTest {
 
 	@Test
 	void anUploadToAProjectDeletedMeanwhileIs404AndItsFileIsDeleted() {
-		MockMultipartFile racing = file("late.txt", () -> projects.deleteById(project.id()));
+		MockMultipartFile racing = file("late.txt",
+				() -> projects.tombstone(project, ProjectEvents.outboxEntry(ProjectEvents.deleted(project))));
 
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> attachments.add(candidate, project.id(), racing, alice))
@@ -115,7 +120,7 @@ class ProjectAttachmentsTest {
 	}
 
 	@Test
-	void addingAndRemovingAnAttachmentAreChangesOfTheProject() throws IOException {
+	void addingAndRemovingAnAttachmentAreChangesOfTheProjectThatKeepItsPendingEvents() throws IOException {
 		Attachment added = attachments.add(candidate, project.id(), file("cv.md", () -> {
 		}), alice);
 		Project withOne = projects.findById(project.id()).orElseThrow();
@@ -128,6 +133,9 @@ class ProjectAttachmentsTest {
 		assertThat(withNone.version()).isEqualTo(project.version() + 2);
 		assertThat(withNone.attachments()).isEmpty();
 		assertThat(filesOfProject()).isZero();
+		assertThat(withNone.outbox()).as("attachments publish nothing and drop nothing")
+			.extracting(OutboxEntry::eventId)
+			.containsExactly(project.outbox().get(0).eventId());
 	}
 
 	@Test

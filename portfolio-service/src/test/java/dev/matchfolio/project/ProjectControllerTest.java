@@ -9,11 +9,15 @@ import java.util.stream.Stream;
 
 import dev.matchfolio.attachment.AttachmentProperties;
 import dev.matchfolio.attachment.AttachmentStore;
+import dev.matchfolio.events.EventJson;
+import dev.matchfolio.events.PortfolioEvent;
 import dev.matchfolio.events.ProjectDeleted;
 import dev.matchfolio.events.ProjectUpserted;
 import dev.matchfolio.profile.KnownProfile;
 import dev.matchfolio.profile.KnownProfiles;
 import dev.matchfolio.support.ServiceSupportAutoConfiguration;
+import dev.matchfolio.support.outbox.OutboxEntry;
+import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.ServiceSecurityConfiguration;
 import dev.matchfolio.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +54,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -92,7 +97,7 @@ class ProjectControllerTest {
 	KnownProfiles profiles;
 
 	@MockitoBean
-	ProjectEventPublisher events;
+	OutboxSignal relay;
 
 	@MockitoBean
 	AttachmentStore attachments;
@@ -106,9 +111,14 @@ class ProjectControllerTest {
 		given(profiles.awaitLive("p-1")).willReturn(Optional.of(alice));
 		stored = ProjectEventsTest.stored(2);
 		given(repository.findById(stored.id())).willReturn(Optional.of(stored));
-		given(repository.save(any(Project.class))).willAnswer(invocation -> {
+		given(repository.insert(any(Project.class))).willAnswer(invocation -> {
 			Project project = invocation.getArgument(0);
-			ReflectionTestUtils.setField(project, "version", project.version() + 1);
+			ReflectionTestUtils.setField(project, "version", 1L);
+			return project;
+		});
+		given(repository.update(any(Project.class), any(OutboxEntry.class))).willAnswer(invocation -> {
+			Project project = invocation.getArgument(0);
+			project.versionRaised();
 			return project;
 		});
 	}
@@ -125,7 +135,10 @@ class ProjectControllerTest {
 			.andExpect(jsonPath("$.startedOn").value("2025-01-01"))
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.attachments").isEmpty());
-		then(events).should().publish(any(ProjectUpserted.class));
+		then(repository).should()
+			.insert(argThat((Project project) -> project.outbox().size() == 1
+					&& event(project.outbox().get(0)) instanceof ProjectUpserted upserted && upserted.version() == 1));
+		then(relay).should().wake();
 	}
 
 	@ParameterizedTest(name = "{0} = {1}")
@@ -136,7 +149,7 @@ class ProjectControllerTest {
 		send(post(PROJECTS), ALICE, body).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItem(reported)));
-		then(repository).should(never()).save(any());
+		thenNothingWasWritten();
 	}
 
 	static Stream<Arguments> invalidFields() {
@@ -187,9 +200,8 @@ class ProjectControllerTest {
 		mvc.perform(delete(PROJECTS + "/" + stored.id()).header("Authorization", bob))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		then(repository).should(never()).save(any());
-		then(repository).should(never()).delete(any());
-		then(events).shouldHaveNoInteractions();
+		thenNothingWasWritten();
+		then(relay).shouldHaveNoInteractions();
 		then(attachments).shouldHaveNoInteractions();
 	}
 
@@ -199,9 +211,11 @@ class ProjectControllerTest {
 		send(put(PROJECTS + "/" + stored.id()), admin, validBody()).andExpect(status().isForbidden());
 		mvc.perform(delete(PROJECTS + "/" + stored.id()).header("Authorization", admin))
 			.andExpect(status().isNoContent());
-		then(repository).should().delete(stored);
+		then(repository).should()
+			.tombstone(eq(stored),
+					argThat(entry -> event(entry) instanceof ProjectDeleted deleted && deleted.version() == 3));
 		then(attachments).should().deleteAll("projectId", stored.id());
-		then(events).should().publish(any(ProjectDeleted.class));
+		then(relay).should().wake();
 	}
 
 	@Test
@@ -219,7 +233,10 @@ class ProjectControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"3\""))
 			.andExpect(jsonPath("$.version").value(3));
-		then(events).should().publish(any(ProjectUpserted.class));
+		then(repository).should()
+			.update(any(Project.class), argThat(entry -> event(entry) instanceof ProjectUpserted upserted
+					&& upserted.version() == 3 && upserted.project().title().equals("Ledger")));
+		then(relay).should().wake();
 	}
 
 	@Test
@@ -231,9 +248,8 @@ class ProjectControllerTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(delete(PROJECTS + "/" + stored.id()).header("Authorization", ALICE).header("If-Match", "\"1\""))
 			.andExpect(status().isPreconditionFailed());
-		then(repository).should(never()).save(any());
-		then(repository).should(never()).delete(any());
-		then(events).shouldHaveNoInteractions();
+		thenNothingWasWritten();
+		then(relay).shouldHaveNoInteractions();
 		assertThat(stored.title()).isEqualTo("Ledger");
 	}
 
@@ -255,16 +271,28 @@ class ProjectControllerTest {
 	}
 
 	@Test
+	void aTombstoneWaitingForItsEventIsGoneForReadsUpdatesAndDeletes() throws Exception {
+		ReflectionTestUtils.setField(stored, "deleted", true);
+
+		mvc.perform(get(PROJECTS + "/" + stored.id()).header("Authorization", ALICE)).andExpect(status().isNotFound());
+		send(put(PROJECTS + "/" + stored.id()), ALICE, validBody()).andExpect(status().isNotFound());
+		mvc.perform(delete(PROJECTS + "/" + stored.id()).header("Authorization", ALICE))
+			.andExpect(status().isNotFound());
+		thenNothingWasWritten();
+		then(relay).shouldHaveNoInteractions();
+	}
+
+	@Test
 	void aFullPortfolioRefusesOneMoreWith409() throws Exception {
-		given(repository.countByCandidateId("p-1")).willReturn(200L);
+		given(repository.countByCandidateIdAndDeletedIsNull("p-1")).willReturn(200L);
 		send(post(PROJECTS), ALICE, validBody()).andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		then(repository).should(never()).save(any());
+		thenNothingWasWritten();
 	}
 
 	@Test
 	void listIsPagedNewestFirst() throws Exception {
-		given(repository.findByCandidateId(eq("p-1"), any(Pageable.class)))
+		given(repository.findByCandidateIdAndDeletedIsNull(eq("p-1"), any(Pageable.class)))
 			.willAnswer(invocation -> new PageImpl<>(List.of(stored), invocation.getArgument(1), 41));
 		mvc.perform(get(PROJECTS + "?page=2&size=20").header("Authorization", TestTokens.bearer("acme", "AGENCY")))
 			.andExpect(status().isOk())
@@ -273,7 +301,7 @@ class ProjectControllerTest {
 			.andExpect(jsonPath("$.size").value(20))
 			.andExpect(jsonPath("$.total").value(41));
 		then(repository).should()
-			.findByCandidateId("p-1",
+			.findByCandidateIdAndDeletedIsNull("p-1",
 					PageRequest.of(2, 20, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
 	}
 
@@ -284,6 +312,16 @@ class ProjectControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value(query.substring(0, query.indexOf('='))));
+	}
+
+	private void thenNothingWasWritten() {
+		then(repository).should(never()).insert(any(Project.class));
+		then(repository).should(never()).update(any(), any());
+		then(repository).should(never()).tombstone(any(), any());
+	}
+
+	private static PortfolioEvent event(OutboxEntry entry) {
+		return EventJson.readPortfolioEvent(entry.payloadBytes());
 	}
 
 	private ResultActions send(MockHttpServletRequestBuilder request, String authorization, Object body)

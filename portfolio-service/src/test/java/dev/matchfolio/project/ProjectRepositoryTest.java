@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import com.mongodb.client.model.Updates;
+import dev.matchfolio.support.outbox.Outbox;
+import dev.matchfolio.support.outbox.OutboxEntry;
 import dev.matchfolio.testsupport.EmbeddedInfrastructure;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +20,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,29 +38,86 @@ class ProjectRepositoryTest {
 	@Autowired
 	ProjectRepository projects;
 
+	@Autowired
+	MongoOperations mongo;
+
 	final String candidate = "p-" + UUID.randomUUID();
 
 	@Test
-	void theFirstStoredVersionIs1AndEverySaveAddsOne() {
-		Project project = projects.save(project("Ledger", Instant.now()));
+	void theFirstStoredVersionIs1AndEveryUpdateAddsOneAndAppendsItsEvent() {
+		Project project = inserted("Ledger");
 		assertThat(project.version()).isEqualTo(1);
 
 		project.apply(request("Ledger v2"), Instant.now());
-		assertThat(projects.save(project).version()).isEqualTo(2);
-		assertThat(projects.findById(project.id())).get().extracting(Project::version, Project::title)
-			.containsExactly(2L, "Ledger v2");
+		OutboxEntry second = upserted(project, 2);
+		assertThat(projects.update(project, second).version()).isEqualTo(2);
+
+		Project read = projects.findById(project.id()).orElseThrow();
+		assertThat(read).extracting(Project::version, Project::title).containsExactly(2L, "Ledger v2");
+		assertThat(read.outbox()).extracting(OutboxEntry::eventId)
+			.containsExactly(project.outbox().get(0).eventId(), second.eventId());
+		assertThat(pendingFlag(project)).isTrue();
 	}
 
 	@Test
-	void aStaleWriteFailsAndLeavesTheStoredProjectAlone() {
-		Project project = projects.save(project("Ledger", Instant.now()));
+	void aStaleWriteFailsAndLeavesTheStoredProjectAndItsOutboxAlone() {
+		Project project = inserted("Ledger");
 		Project stale = projects.findById(project.id()).orElseThrow();
 		project.apply(request("First writer"), Instant.now());
-		projects.save(project);
+		projects.update(project, upserted(project, 2));
 
 		stale.apply(request("Second writer"), Instant.now());
-		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> projects.save(stale));
-		assertThat(projects.findById(project.id()).orElseThrow().title()).isEqualTo("First writer");
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.isThrownBy(() -> projects.update(stale, upserted(stale, 2)));
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.isThrownBy(() -> projects.tombstone(stale, deleted(stale)));
+		Project read = projects.findById(project.id()).orElseThrow();
+		assertThat(read.title()).isEqualTo("First writer");
+		assertThat(read.isDeleted()).isFalse();
+		assertThat(read.outbox()).hasSize(2);
+	}
+
+	@Test
+	void anUpdateAppendsAndNeverPutsBackEntriesTheRelayRemovedMeanwhile() {
+		Project project = inserted("Ledger");
+		// what the relay does once the broker acknowledged the creation's event
+		mongo.getCollection("projects")
+			.updateOne(new Document("_id", project.id()), Updates.pull(Outbox.OUTBOX,
+					new Document("eventId", project.outbox().get(0).eventId())));
+
+		project.apply(request("Ledger v2"), Instant.now());
+		OutboxEntry second = upserted(project, 2);
+		projects.update(project, second);
+
+		assertThat(projects.findById(project.id()).orElseThrow().outbox()).extracting(OutboxEntry::eventId)
+			.containsExactly(second.eventId());
+	}
+
+	@Test
+	void aTombstoneKeepsOnlyItsIdentityAndPendingEventsAndQueriesSkipIt() {
+		Project kept = inserted("Kept");
+		Project gone = inserted("Gone");
+		OutboxEntry deletion = deleted(gone);
+
+		projects.tombstone(gone, deletion);
+
+		Document stored = mongo.getCollection("projects").find(new Document("_id", gone.id())).first();
+		assertThat(stored).containsEntry(Outbox.DELETED, true)
+			.containsEntry(Outbox.PENDING, true)
+			.containsEntry("candidateId", candidate)
+			.doesNotContainKeys("title", "summary", "role", "skills", "repositoryUrl", "startedOn", "completedOn",
+					"attachments", "updatedAt");
+		assertThat(((Number) stored.get("version")).longValue()).isEqualTo(2);
+		assertThat(projects.findById(gone.id()).orElseThrow().outbox()).extracting(OutboxEntry::eventId)
+			.containsExactly(gone.outbox().get(0).eventId(), deletion.eventId());
+		assertThat(projects.countByCandidateIdAndDeletedIsNull(candidate)).isEqualTo(1);
+		assertThat(projects.findByCandidateIdAndDeletedIsNull(candidate)).extracting(Project::id)
+			.containsExactly(kept.id());
+		assertThat(projects.findByCandidateIdAndDeletedIsNull(candidate, PageRequest.of(0, 10)).getTotalElements())
+			.isEqualTo(1);
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.as("a tombstone takes no further change")
+			.isThrownBy(() -> projects.tombstone(projects.findById(gone.id()).orElseThrow(), deletion));
 	}
 
 	@Test
@@ -76,8 +138,9 @@ class ProjectRepositoryTest {
 		String newest = projects.save(project("D", sameInstant.plusSeconds(1))).id();
 		Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
-		Page<Project> first = projects.findByCandidateId(candidate, PageRequest.of(0, 2, newestFirst));
-		Page<Project> second = projects.findByCandidateId(candidate, PageRequest.of(1, 2, newestFirst));
+		Page<Project> first = projects.findByCandidateIdAndDeletedIsNull(candidate, PageRequest.of(0, 2, newestFirst));
+		Page<Project> second = projects.findByCandidateIdAndDeletedIsNull(candidate,
+				PageRequest.of(1, 2, newestFirst));
 
 		assertThat(first.getTotalElements()).isEqualTo(4);
 		assertThat(first.getContent().get(0).id()).isEqualTo(newest);
@@ -85,8 +148,30 @@ class ProjectRepositoryTest {
 			.map(Project::id)
 			.toList();
 		assertThat(tied).isEqualTo(saved.stream().sorted(Comparator.reverseOrder()).toList());
-		assertThat(projects.countByCandidateId(candidate)).isEqualTo(4);
-		assertThat(projects.findByCandidateId("p-someone-else", PageRequest.of(0, 2)).getContent()).isEmpty();
+		assertThat(projects.countByCandidateIdAndDeletedIsNull(candidate)).isEqualTo(4);
+		assertThat(projects.findByCandidateIdAndDeletedIsNull("p-someone-else", PageRequest.of(0, 2)).getContent())
+			.isEmpty();
+	}
+
+	private Project inserted(String title) {
+		Project project = project(title, Instant.now());
+		project.recordForInsert(ProjectEvents.outboxEntry(ProjectEvents.upserted(project, 1)));
+		return projects.insert(project);
+	}
+
+	private Boolean pendingFlag(Project project) {
+		return mongo.getCollection("projects")
+			.find(new Document("_id", project.id()))
+			.first()
+			.getBoolean(Outbox.PENDING);
+	}
+
+	private static OutboxEntry upserted(Project project, long version) {
+		return ProjectEvents.outboxEntry(ProjectEvents.upserted(project, version));
+	}
+
+	private static OutboxEntry deleted(Project project) {
+		return ProjectEvents.outboxEntry(ProjectEvents.deleted(project));
 	}
 
 	private Project project(String title, Instant createdAt) {
