@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RateLimitStoresTest {
 
+	/** Generous: a busy machine must not make the store time out and fail open. */
+	private static final Duration STORE_TIMEOUT = Duration.ofSeconds(10);
+
 	private static final RateLimitProperties.Limit THREE_AN_HOUR = new RateLimitProperties.Limit(3, 1,
 			Duration.ofHours(1));
 
@@ -88,7 +91,7 @@ class RateLimitStoresTest {
 	}
 
 	private static ConsumptionProbe consume(BucketStore store, String key) {
-		return store.tryConsume(key, THREE_AN_HOUR).block(Duration.ofSeconds(5));
+		return store.tryConsume(key, THREE_AN_HOUR).block(STORE_TIMEOUT.plusSeconds(5));
 	}
 
 	private static RateLimitProperties properties(String redisUri) {
@@ -97,7 +100,7 @@ class RateLimitStoresTest {
 
 	private static RateLimitProperties properties(String redisUri, int trustedProxyHops) {
 		RateLimitProperties.Policy policy = new RateLimitProperties.Policy(THREE_AN_HOUR, THREE_AN_HOUR);
-		return new RateLimitProperties(true, RateLimitProperties.Store.REDIS, redisUri, Duration.ofMillis(250),
+		return new RateLimitProperties(true, RateLimitProperties.Store.REDIS, redisUri, STORE_TIMEOUT,
 				trustedProxyHops,
 				1000, Duration.ofMinutes(10), policy, policy, policy);
 	}

@@ -24,6 +24,8 @@ class RedisRateLimitTest extends RateLimitContract {
 	static void redisStore(DynamicPropertyRegistry registry) {
 		registry.add("matchfolio.gateway.rate-limit.store", () -> "redis");
 		registry.add("matchfolio.gateway.rate-limit.redis-uri", RedisRateLimitTest::redisUri);
+		// the store fails open when Redis is slower than this; a busy test machine must not turn 429s into 200s
+		registry.add("matchfolio.gateway.rate-limit.redis-timeout", () -> "10s");
 	}
 
 	@Test
