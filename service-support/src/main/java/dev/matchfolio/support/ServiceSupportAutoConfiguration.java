@@ -3,6 +3,7 @@ package dev.matchfolio.support;
 import java.time.Duration;
 
 import dev.matchfolio.support.health.KafkaHealthIndicator;
+import dev.matchfolio.support.web.ContentTypeFilter;
 import dev.matchfolio.support.web.ProblemDetailsAdvice;
 import dev.matchfolio.support.web.RequestIdFilter;
 
@@ -24,6 +25,13 @@ public class ServiceSupportAutoConfiguration {
 		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
 		// before Spring Security, so that even a 401 carries the request id
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ContentTypeFilter> contentTypeFilter() {
+		FilterRegistrationBean<ContentTypeFilter> registration = new FilterRegistrationBean<>(new ContentTypeFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

@@ -110,6 +110,17 @@ class ServiceSupportTest {
 	}
 
 	@Test
+	void unusableContentTypesAreProblem415() throws Exception {
+		for (String contentType : new String[] { "application/*", "text/xml", "application/x-www-form-urlencoded" }) {
+			mvc.perform(post("/things").header("Authorization", TestTokens.bearer("alice", "CANDIDATE"))
+				.header("Content-Type", contentType)
+				.content("{\"name\":\"x\",\"count\":1}"))
+				.andExpect(status().isUnsupportedMediaType())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+	}
+
+	@Test
 	void apiExceptionsKeepTheirStatusAndUnknownPathsAre404() throws Exception {
 		mvc.perform(get("/things/404").header("Authorization", TestTokens.bearer("alice", "CANDIDATE")))
 			.andExpect(status().isNotFound())

@@ -1,10 +1,7 @@
 package dev.matchfolio.support.security;
 
-import java.io.IOException;
+import dev.matchfolio.support.web.ProblemWriter;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -17,21 +14,13 @@ final class ProblemSecurityHandlers {
 	static AuthenticationEntryPoint unauthorized() {
 		return (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Bearer");
-			write(response, 401, "Unauthorized", "A valid bearer token is required");
+			ProblemWriter.write(response, 401, "Unauthorized", "A valid bearer token is required");
 		};
 	}
 
 	static AccessDeniedHandler forbidden() {
-		return (request, response, ex) -> write(response, 403, "Forbidden", "You are not allowed to do this");
-	}
-
-	private static void write(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail + "\"}");
+		return (request, response, ex) -> ProblemWriter.write(response, 403, "Forbidden",
+				"You are not allowed to do this");
 	}
 
 }
