@@ -16,6 +16,7 @@ import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -63,6 +64,10 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 	private ProblemDetail toProblem(ServerWebExchange exchange, Throwable ex) {
 		if (ex instanceof WebExchangeBindException bind) {
 			return validationProblem(bind);
+		}
+		if (ex instanceof InvalidMediaTypeException) {
+			// a Content-Type that does not parse: no filter or service can read such a body
+			return statusProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		}
 		if (ex instanceof ServerWebInputException) {
 			return Problems.of(HttpStatus.BAD_REQUEST, "Malformed request",

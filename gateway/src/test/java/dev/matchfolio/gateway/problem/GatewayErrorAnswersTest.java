@@ -1,10 +1,13 @@
 package dev.matchfolio.gateway.problem;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
 import dev.matchfolio.gateway.support.GatewayIntegrationTest;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,6 +16,9 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 /** Errors the gateway produces itself are problem documents. */
 class GatewayErrorAnswersTest extends GatewayIntegrationTest {
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void unknownPathGivesProblem404() {
@@ -37,6 +43,40 @@ class GatewayErrorAnswersTest extends GatewayIntegrationTest {
 			.isNotEmpty()
 			.jsonPath("$.trace")
 			.doesNotExist();
+	}
+
+	@Test
+	void unparsableContentTypeGivesProblem415() {
+		this.client.put()
+			.uri("/api/profiles/p-1")
+			.header(HttpHeaders.AUTHORIZATION, bearer(KEYS.validToken("alice", "CANDIDATE")))
+			.header(HttpHeaders.CONTENT_TYPE, "garbage")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(415);
+	}
+
+	@Test
+	void firewallRejectionsArePresentedAsProblems() {
+		for (String path : new String[] { "/api/profiles/..%2F..%2Fetc%2Fpasswd", "/api/profiles/%00",
+				"/api/profiles/a%5Cb" }) {
+			this.client.get()
+				.uri(URI.create("http://127.0.0.1:" + this.port + path))
+				.header(HttpHeaders.AUTHORIZATION, bearer(KEYS.validToken("alice", "CANDIDATE")))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo(400);
+		}
 	}
 
 	@Test
