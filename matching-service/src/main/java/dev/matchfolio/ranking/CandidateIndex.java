@@ -117,6 +117,16 @@ public final class CandidateIndex {
 	/** {@link #STRIDE} ints per ordinal; money amounts as float bits. */
 	int[] attrs = new int[0];
 
+	/**
+	 * What the hard rules read, one long per ordinal so excluding a candidate does not touch {@link #attrs}: the
+	 * available-from day in the high half, the country id (from {@link #GATE_COUNTRY_SHIFT}) and the engagement mask in
+	 * the low half. See {@link #gate(int, int, int)}.
+	 */
+	long[] gates = new long[0];
+
+	/** Bits of the engagement mask at the bottom of a gate's low half. */
+	static final int GATE_COUNTRY_SHIFT = WORK_MODE_SHIFT;
+
 	/** The skills of candidates with more than {@link #INLINE_SLOTS}, {@link #SLOT} ints per skill. */
 	int[] pool = new int[INITIAL_CAPACITY * 8 * SLOT];
 
@@ -245,6 +255,7 @@ public final class CandidateIndex {
 		a[base + CITY] = places.intern(SkillNormalizer.key(candidate.city()));
 		a[base + ZONE] = zones.intern(candidate.timezone() == null ? null : candidate.timezone().strip());
 		a[base + AVAILABLE] = day(candidate.availableFrom());
+		gates[ordinal] = gate(a[base + FLAGS] & ((1 << WORK_MODE_SHIFT) - 1), a[base + COUNTRY], a[base + AVAILABLE]);
 		int graduation = 0;
 		for (Candidate.Education education : candidate.education()) {
 			int year = education == null || education.graduationYear() == null ? 1 : education.graduationYear();
@@ -355,6 +366,12 @@ public final class CandidateIndex {
 		ids = Arrays.copyOf(ids, size);
 		present = Arrays.copyOf(present, size);
 		attrs = Arrays.copyOf(attrs, size * STRIDE);
+		gates = Arrays.copyOf(gates, size);
+	}
+
+	/** Packs the hard-rule inputs: {@code available << 32 | country << GATE_COUNTRY_SHIFT | engagements}. */
+	static long gate(int engagements, int country, int available) {
+		return (long) available << Integer.SIZE | (country << GATE_COUNTRY_SHIFT | engagements) & 0xFFFF_FFFFL;
 	}
 
 	/** The array holding the skill slots of the candidate at {@code base} (its ordinal × {@link #STRIDE}). */

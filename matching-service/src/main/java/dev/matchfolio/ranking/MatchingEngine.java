@@ -17,6 +17,9 @@ public final class MatchingEngine {
 
 	private static final int MAX_EVIDENCE_AGE_DAYS = 20 * 366;
 
+	/** Skill-bound buckets: the candidates of the top ones are scored first. */
+	private static final int BUCKETS = 64;
+
 	private final EngineSettings settings;
 
 	/** Recency weight of a project by age in days: halves every {@code evidenceHalfLifeDays}. */
@@ -49,24 +52,22 @@ public final class MatchingEngine {
 		index.lock.readLock().lock();
 		try {
 			Scorer scorer = new Scorer(opening, index, weights, settings, today, decayByAge);
-			long[] prospects = prospects(scorer.plan, index);
+			Scratch scratch = Scratch.of(index.limit);
 			TopK top = new TopK((int) Math.min(Integer.MAX_VALUE - 8L, (long) offset + limit), index.ids);
 			double[] factors = new double[Scorer.FACTOR_COUNT];
-			int total = 0;
-			for (int word = 0; word < prospects.length; word++) {
-				long bits = prospects[word];
-				while (bits != 0) {
-					int ordinal = (word << 6) + Long.numberOfTrailingZeros(bits);
-					bits &= bits - 1;
-					// once the heap is full, a candidate that cannot reach its worst score skips the skill loop
-					int score = scorer.score(ordinal, factors, top.threshold());
-					if (score >= 0) {
-						top.offer(ordinal, score);
-					}
-					if (score != -1) {
-						total++;
-					}
-				}
+			int total;
+			try {
+				accumulate(scorer.plan, index, scratch.bits, scratch.credit);
+				int[] perBucket = new int[BUCKETS];
+				total = passing(scorer, index.limit, scratch, perBucket);
+				// the candidates with the best skill bounds first, so the heap's threshold is high before the rest
+				int seed = seedBucket(perBucket, top.capacity());
+				offer(scorer, scratch, total, top, factors, seed, BUCKETS);
+				offer(scorer, scratch, total, top, factors, 0, seed);
+			}
+			catch (RuntimeException | Error ex) {
+				Scratch.discard();
+				throw ex;
 			}
 			int[] best = top.drainBestFirst();
 			List<Ranking.Ranked> page = new ArrayList<>();
@@ -107,13 +108,81 @@ public final class MatchingEngine {
 		}
 	}
 
-	/** The ordinals holding a prospect skill, as a bit set (so each is scored once, in ordinal order). */
-	private static long[] prospects(QueryPlan plan, CandidateIndex index) {
-		long[] bits = new long[(index.limit + 63) >>> 6];
-		for (int skill : plan.prospectSkills) {
-			index.postings.mark(skill, bits);
+	/**
+	 * Walks the prospect bit set in ordinal order (clearing it and the credit sums): lists the candidates that pass the
+	 * hard rules with their credit sums and counts them per skill-bound bucket; returns how many passed.
+	 */
+	private static int passing(Scorer scorer, int limit, Scratch scratch, int[] perBucket) {
+		long[] prospects = scratch.bits;
+		float[] credit = scratch.credit;
+		int[] passing = scratch.passing;
+		float[] passingCredit = scratch.passingCredit;
+		int count = 0;
+		for (int word = 0, words = (limit + 63) >>> 6; word < words; word++) {
+			long bits = prospects[word];
+			if (bits == 0) {
+				continue;
+			}
+			prospects[word] = 0;
+			while (bits != 0) {
+				int ordinal = (word << 6) + Long.numberOfTrailingZeros(bits);
+				bits &= bits - 1;
+				float held = credit[ordinal];
+				credit[ordinal] = 0f;
+				if (scorer.excluded(ordinal)) {
+					continue;
+				}
+				passing[count] = ordinal;
+				passingCredit[count++] = held;
+				perBucket[scorer.bucket(held, BUCKETS)]++;
+			}
 		}
-		return bits;
+		return count;
+	}
+
+	/** The lowest bucket from which up the buckets hold at least {@code k} candidates (0 when all of them do not). */
+	private static int seedBucket(int[] perBucket, int k) {
+		int held = 0;
+		for (int b = perBucket.length - 1; b > 0; b--) {
+			held += perBucket[b];
+			if (held >= k) {
+				return b;
+			}
+		}
+		return 0;
+	}
+
+	/** Scores the listed candidates whose bucket is in {@code [from, to)} unless their skill bound rules them out. */
+	private static void offer(Scorer scorer, Scratch scratch, int count, TopK top, double[] factors, int from, int to) {
+		int[] passing = scratch.passing;
+		float[] passingCredit = scratch.passingCredit;
+		for (int i = 0; i < count; i++) {
+			float held = passingCredit[i];
+			int bucket = scorer.bucket(held, BUCKETS);
+			if (bucket < from || bucket >= to) {
+				continue;
+			}
+			int threshold = top.threshold();
+			// a candidate whose skills alone keep it below the worst kept score is not read any further
+			if (scorer.cannotReach(held, threshold)) {
+				continue;
+			}
+			// once the heap is full, a candidate that cannot reach its worst score skips the skill loop
+			int score = scorer.score(passing[i], factors, threshold, scorer.requiredBound(held));
+			if (score >= 0) {
+				top.offer(passing[i], score);
+			}
+		}
+	}
+
+	/**
+	 * Term at a time: marks the ordinals holding a prospect skill in a bit set (so each is scored once, in ordinal
+	 * order) and sums per ordinal the most required credit its skills can add.
+	 */
+	private static void accumulate(QueryPlan plan, CandidateIndex index, long[] bits, float[] credit) {
+		for (int i = 0; i < plan.prospectSkills.length; i++) {
+			index.postings.accumulate(plan.prospectSkills[i], plan.prospectCredit[i], bits, credit);
+		}
 	}
 
 	private static boolean isProspect(QueryPlan plan, CandidateIndex index, int ordinal) {

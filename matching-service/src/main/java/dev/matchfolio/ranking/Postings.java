@@ -40,14 +40,16 @@ final class Postings {
 		}
 	}
 
-	/** Sets the bit of every ordinal holding {@code skillId}. */
-	void mark(int skillId, long[] bits) {
+	/** Sets the bit of every ordinal holding {@code skillId} and adds {@code credit} to its sum. */
+	void accumulate(int skillId, float credit, long[] bits, float[] sums) {
 		if (skillId >= lists.length || lists[skillId] == null) {
 			return;
 		}
 		int[] list = lists[skillId];
 		for (int i = 0, size = sizes[skillId]; i < size; i++) {
-			bits[list[i] >>> 6] |= 1L << list[i];
+			int ordinal = list[i];
+			bits[ordinal >>> 6] |= 1L << ordinal;
+			sums[ordinal] += credit;
 		}
 	}
 

@@ -44,12 +44,25 @@ final class Scorer {
 
 	private static final double SCORE_SCALE = 1000;
 
+	private static final double ROUNDING = 0.5;
+
+	/** In tenths of a point: far above the float error of the bound, far below one tenth. */
+	private static final double BOUND_MARGIN = 0.01;
+
 	final QueryPlan plan;
 
 	final double[] weights = new double[FACTOR_COUNT];
 
 	/** The most the three skill factors together can add (normalised weights). */
 	private final double skillWeights;
+
+	/** The most every factor but required skills and portfolio evidence can add (normalised weights). */
+	private final double otherWeights;
+
+	/** Whether {@link #cannotReach} may prune: the bound needs a positive required weight. */
+	private final boolean boundable;
+
+	private final float inverseRequiredWeight;
 
 	private final CandidateIndex index;
 
@@ -110,6 +123,11 @@ final class Scorer {
 			weights[f] = raw[f] / profile.sum();
 		}
 		skillWeights = weights[REQUIRED] + weights[NICE] + weights[PORTFOLIO];
+		double others = 0;
+		for (int f = 0; f < FACTOR_COUNT; f++) {
+			others += f == REQUIRED || f == PORTFOLIO ? 0 : Math.max(0, weights[f]);
+		}
+		otherWeights = others;
 		engagementBit = 1 << opening.kind().engagement().ordinal();
 		workMode = opening.workMode();
 		openingCountry = index.places.find(CandidateIndex.upper(opening.country()));
@@ -146,6 +164,48 @@ final class Scorer {
 		}
 		best = new float[plan.count];
 		bestEvidence = new float[plan.requiredCount];
+		inverseRequiredWeight = (float) (1 / plan.requiredWeight);
+		boundable = plan.requiredWeight > 0 && weights[REQUIRED] >= 0 && weights[PORTFOLIO] >= 0
+				&& settings.undatedEvidenceWeight() <= 1;
+	}
+
+	/** Whether a hard rule leaves the candidate out: reads only its gate (engagements, country, availability). */
+	boolean excluded(int c) {
+		long gate = index.gates[c];
+		int low = (int) gate;
+		int engagements = low & ENGAGEMENT_MASK;
+		return engagements != 0 && (engagements & engagementBit) == 0
+				|| FactorMath.inAnotherCountry(workMode, openingCountry, low >> CandidateIndex.GATE_COUNTRY_SHIFT)
+				|| FactorMath.startsTooLate((int) (gate >>> Integer.SIZE), startDay, settings);
+	}
+
+	/** The most the required-skill factor can be for a candidate whose credit sum is {@code requiredCredit}. */
+	double requiredBound(float requiredCredit) {
+		return boundable ? Math.min(1, requiredCredit / plan.requiredWeight) : 1;
+	}
+
+	/** Which of {@code buckets} equal slices of the required-skill bound a credit sum falls in (monotonic). */
+	int bucket(float requiredCredit, int buckets) {
+		return boundable ? (int) (Math.min(1f, requiredCredit * inverseRequiredWeight) * (buckets - 1)) : 0;
+	}
+
+	/** Whether a score of at most {@code bound} (0..1) rounds below {@code atLeast}, with a margin for float sums. */
+	private static boolean below(double bound, int atLeast) {
+		// Math.round(x) < atLeast exactly when x + 0.5 < atLeast
+		return bound * SCORE_SCALE + ROUNDING + BOUND_MARGIN < atLeast;
+	}
+
+	/**
+	 * Whether a candidate whose skills add at most {@code requiredCredit} (a sum of {@link QueryPlan#prospectCredit})
+	 * cannot reach {@code atLeast} even with every other factor perfect: required skills are at most that share of
+	 * the required weight, portfolio evidence at most the required-skill factor. Errs towards scoring: a small margin
+	 * covers the float sums.
+	 */
+	boolean cannotReach(float requiredCredit, int atLeast) {
+		if (atLeast == Integer.MIN_VALUE || !boundable) {
+			return false;
+		}
+		return below(otherWeights + (weights[REQUIRED] + weights[PORTFOLIO]) * requiredBound(requiredCredit), atLeast);
 	}
 
 	/**
@@ -161,6 +221,14 @@ final class Scorer {
 	 * the skills and returns {@link #BELOW} (the candidate passed the hard rules; {@code factors} is incomplete).
 	 */
 	int score(int c, double[] factors, int atLeast) {
+		return score(c, factors, atLeast, 1);
+	}
+
+	/**
+	 * As {@link #score(int, double[], int)}, knowing the required-skill factor is at most {@code requiredBound}
+	 * (see {@link #requiredBound}), which makes skipping the skills more likely.
+	 */
+	int score(int c, double[] factors, int atLeast, double requiredBound) {
 		int[] a = index.attrs;
 		int base = c * CandidateIndex.STRIDE;
 		int flags = a[base + CandidateIndex.FLAGS];
@@ -190,7 +258,9 @@ final class Scorer {
 		for (int f = EXPERIENCE; f < FACTOR_COUNT; f++) {
 			rest += weights[f] * factors[f];
 		}
-		if (atLeast != Integer.MIN_VALUE && Math.round((rest + skillWeights) * SCORE_SCALE) < atLeast) {
+		if (atLeast != Integer.MIN_VALUE && (Math.round((rest + skillWeights) * SCORE_SCALE) < atLeast
+				|| below(rest + Math.max(0, weights[NICE])
+						+ Math.max(0, weights[REQUIRED] + weights[PORTFOLIO]) * requiredBound, atLeast))) {
 			return BELOW;
 		}
 		skills(index.skillArray(base), index.skillOffset(base), a[base + CandidateIndex.SKILL_COUNT]);

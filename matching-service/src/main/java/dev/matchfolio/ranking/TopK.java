@@ -20,6 +20,11 @@ final class TopK {
 		this.ids = ids;
 	}
 
+	/** How many it keeps at most. */
+	int capacity() {
+		return ordinals.length;
+	}
+
 	void offer(int ordinal, int score) {
 		if (ordinals.length == 0) {
 			return;
