@@ -4,14 +4,12 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import dev.matchfolio.support.outbox.OutboxEntry;
+import dev.matchfolio.support.outbox.OutboxAggregate;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -29,7 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("projects")
 @CompoundIndex(name = "candidate_newest_first", def = "{'candidateId': 1, 'createdAt': -1, '_id': -1}")
-class Project {
+class Project extends OutboxAggregate {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -76,16 +74,6 @@ class Project {
 
 	private Instant updatedAt;
 
-	/** Primitive on purpose: Spring Data stores a new primitive version as 1, which is what the API shows first. */
-	@Version
-	private long version;
-
-	/** Events not yet published, oldest first; the relay removes them once the broker has them. */
-	private List<OutboxEntry> outbox;
-
-	private Boolean outboxPending;
-
-	private Boolean deleted;
 
 	@PersistenceCreator
 	Project() {
@@ -98,20 +86,6 @@ class Project {
 		project.createdAt = now;
 		project.apply(request, now);
 		return project;
-	}
-
-	/** Adds an event to a new project's outbox, so the insert stores both. */
-	void recordForInsert(OutboxEntry event) {
-		if (outbox == null) {
-			outbox = new ArrayList<>();
-		}
-		outbox.add(event);
-		outboxPending = true;
-	}
-
-	/** The store has just raised the version of this copy by one. */
-	void versionRaised() {
-		version++;
 	}
 
 	void apply(ProjectRequest request, Instant now) {
@@ -168,18 +142,6 @@ class Project {
 
 	List<Attachment> attachments() {
 		return attachments == null ? List.of() : attachments;
-	}
-
-	long version() {
-		return version;
-	}
-
-	boolean isDeleted() {
-		return Boolean.TRUE.equals(deleted);
-	}
-
-	List<OutboxEntry> outbox() {
-		return (outbox != null) ? outbox : List.of();
 	}
 
 }

@@ -2,16 +2,14 @@ package dev.matchfolio.profile;
 
 import java.lang.reflect.RecordComponent;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.matchfolio.support.outbox.OutboxEntry;
+import dev.matchfolio.support.outbox.OutboxAggregate;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -29,7 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
  */
 @Document("profiles")
 @CompoundIndex(name = "skillKeys_id", def = "{'skillKeys': 1, '_id': 1}")
-class Profile {
+class Profile extends OutboxAggregate {
 
 	private static final String ID_PREFIX = "p-";
 
@@ -64,15 +62,6 @@ class Profile {
 	 */
 	private List<String> skillKeys;
 
-	@Version
-	private long version;
-
-	/** Events not yet published, oldest first; the relay removes them once the broker has them. */
-	private List<OutboxEntry> outbox;
-
-	private Boolean outboxPending;
-
-	private Boolean deleted;
 
 	private Profile() {
 	}
@@ -83,20 +72,6 @@ class Profile {
 		profile.ownerId = ownerId;
 		profile.replaceContent(content);
 		return profile;
-	}
-
-	/** Adds an event to a new profile's outbox, so the insert stores both. */
-	void recordForInsert(OutboxEntry event) {
-		if (outbox == null) {
-			outbox = new ArrayList<>();
-		}
-		outbox.add(event);
-		outboxPending = true;
-	}
-
-	/** The store has just raised the version of this copy by one. */
-	void versionRaised() {
-		version++;
 	}
 
 	static String newId() {
@@ -118,14 +93,6 @@ class Profile {
 		return userId.equals(ownerId);
 	}
 
-	boolean isDeleted() {
-		return Boolean.TRUE.equals(deleted);
-	}
-
-	List<OutboxEntry> outbox() {
-		return (outbox != null) ? outbox : List.of();
-	}
-
 	String id() {
 		return id;
 	}
@@ -140,10 +107,6 @@ class Profile {
 
 	List<String> skillKeys() {
 		return skillKeys;
-	}
-
-	long version() {
-		return version;
 	}
 
 }
