@@ -42,6 +42,8 @@ public final class CandidateIndex {
 
 	final Interner unknownSkills;
 
+	final Interner countries = new Interner(0);
+
 	final Interner places = new Interner(0);
 
 	final Interner zones = new Interner(0);
@@ -117,15 +119,11 @@ public final class CandidateIndex {
 	/** {@link #STRIDE} ints per ordinal; money amounts as float bits. */
 	int[] attrs = new int[0];
 
-	/**
-	 * What the hard rules read, one long per ordinal so excluding a candidate does not touch {@link #attrs}: the
-	 * available-from day in the high half, the country id (from {@link #GATE_COUNTRY_SHIFT}) and the engagement mask in
-	 * the low half. See {@link #gate(int, int, int)}.
-	 */
-	long[] gates = new long[0];
+	/** Per ordinal, the inputs to the factors that do not depend on skills, packed (see {@link Summary}). */
+	int[] summaries = new int[0];
 
-	/** Bits of the engagement mask at the bottom of a gate's low half. */
-	static final int GATE_COUNTRY_SHIFT = WORK_MODE_SHIFT;
+	/** What the hard rules read, as bit-set columns over the ordinals. */
+	final Gates gates = new Gates();
 
 	/** The skills of candidates with more than {@link #INLINE_SLOTS}, {@link #SLOT} ints per skill. */
 	int[] pool = new int[INITIAL_CAPACITY * 8 * SLOT];
@@ -251,17 +249,19 @@ public final class CandidateIndex {
 				| mask(candidate.workModes().stream().mapToInt(WorkMode::ordinal).toArray()) << WORK_MODE_SHIFT;
 		a[base + YEARS] = candidate.yearsOfExperience() == null ? -1 : Math.max(0, candidate.yearsOfExperience());
 		a[base + HOURS] = candidate.hoursPerWeek() == null ? -1 : Math.max(0, candidate.hoursPerWeek());
-		a[base + COUNTRY] = places.intern(upper(candidate.country()));
+		a[base + COUNTRY] = countries.intern(upper(candidate.country()));
 		a[base + CITY] = places.intern(SkillNormalizer.key(candidate.city()));
 		a[base + ZONE] = zones.intern(candidate.timezone() == null ? null : candidate.timezone().strip());
 		a[base + AVAILABLE] = day(candidate.availableFrom());
-		gates[ordinal] = gate(a[base + FLAGS] & ((1 << WORK_MODE_SHIFT) - 1), a[base + COUNTRY], a[base + AVAILABLE]);
+		gates.set(ordinal, a[base + FLAGS] & ((1 << WORK_MODE_SHIFT) - 1), a[base + COUNTRY], a[base + AVAILABLE]);
 		int graduation = 0;
 		for (Candidate.Education education : candidate.education()) {
 			int year = education == null || education.graduationYear() == null ? 1 : education.graduationYear();
 			graduation = Math.max(graduation, year);
 		}
 		a[base + GRADUATION] = graduation;
+		summaries[ordinal] = Summary.pack(a[base + YEARS], graduation, a[base + HOURS],
+				a[base + FLAGS] >>> WORK_MODE_SHIFT, a[base + ZONE]);
 		money(base + RATE, candidate.hourlyRate());
 		money(base + SALARY, candidate.annualSalary());
 		fillSkills(ordinal, candidate);
@@ -366,12 +366,9 @@ public final class CandidateIndex {
 		ids = Arrays.copyOf(ids, size);
 		present = Arrays.copyOf(present, size);
 		attrs = Arrays.copyOf(attrs, size * STRIDE);
-		gates = Arrays.copyOf(gates, size);
-	}
-
-	/** Packs the hard-rule inputs: {@code available << 32 | country << GATE_COUNTRY_SHIFT | engagements}. */
-	static long gate(int engagements, int country, int available) {
-		return (long) available << Integer.SIZE | (country << GATE_COUNTRY_SHIFT | engagements) & 0xFFFF_FFFFL;
+		summaries = Arrays.copyOf(summaries, size);
+		postings.grow(Bits.words(size));
+		gates.grow(Bits.words(size));
 	}
 
 	/** The array holding the skill slots of the candidate at {@code base} (its ordinal × {@link #STRIDE}). */

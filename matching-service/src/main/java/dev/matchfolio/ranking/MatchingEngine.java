@@ -2,8 +2,11 @@ package dev.matchfolio.ranking;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
+import dev.matchfolio.ranking.Selection.Coverage;
 
 /**
  * The matching engine: ranks the candidates of a {@link CandidateIndex} for an opening. Only candidates holding a
@@ -17,8 +20,11 @@ public final class MatchingEngine {
 
 	private static final int MAX_EVIDENCE_AGE_DAYS = 20 * 366;
 
-	/** Skill-bound buckets: the candidates of the top ones are scored first. */
-	private static final int BUCKETS = 64;
+	/** Slices of the score ceiling within a round: the candidates of the top ones are scored first. */
+	private static final int BUCKETS = 256;
+
+	/** The first round takes the candidates within this share of the full credit: every required skill held. */
+	private static final float ROUND_SLACK = 1e-4f;
 
 	private final EngineSettings settings;
 
@@ -57,13 +63,11 @@ public final class MatchingEngine {
 			double[] factors = new double[Scorer.FACTOR_COUNT];
 			int total;
 			try {
-				accumulate(scorer.plan, index, scratch.bits, scratch.credit);
-				int[] perBucket = new int[BUCKETS];
-				total = passing(scorer, index.limit, scratch, perBucket);
-				// the candidates with the best skill bounds first, so the heap's threshold is high before the rest
-				int seed = seedBucket(perBucket, top.capacity());
-				offer(scorer, scratch, total, top, factors, seed, BUCKETS);
-				offer(scorer, scratch, total, top, factors, 0, seed);
+				Selection selection = new Selection(scorer, index, scratch, opening);
+				total = selection.prospects(scratch.prospects);
+				scoreInRounds(scorer, selection, scratch, top, factors);
+				Arrays.fill(scratch.prospects, 0, Bits.words(index.limit), 0L);
+				selection.release();
 			}
 			catch (RuntimeException | Error ex) {
 				Scratch.discard();
@@ -109,79 +113,86 @@ public final class MatchingEngine {
 	}
 
 	/**
-	 * Walks the prospect bit set in ordinal order (clearing it and the credit sums): lists the candidates that pass the
-	 * hard rules with their credit sums and counts them per skill-bound bucket; returns how many passed.
+	 * Scores the prospects in up to three rounds, so the kept scores are high early and most candidates are passed
+	 * over on their ceiling alone: those holding every required skill itself; while the page is not full, those with
+	 * some credit for every required skill; then everyone else who can still reach the worst kept score. Within a
+	 * round the best ceilings go first.
 	 */
-	private static int passing(Scorer scorer, int limit, Scratch scratch, int[] perBucket) {
-		long[] prospects = scratch.bits;
-		float[] credit = scratch.credit;
-		int[] passing = scratch.passing;
-		float[] passingCredit = scratch.passingCredit;
-		int count = 0;
-		for (int word = 0, words = (limit + 63) >>> 6; word < words; word++) {
-			long bits = prospects[word];
-			if (bits == 0) {
-				continue;
-			}
-			prospects[word] = 0;
-			while (bits != 0) {
-				int ordinal = (word << 6) + Long.numberOfTrailingZeros(bits);
-				bits &= bits - 1;
-				float held = credit[ordinal];
-				credit[ordinal] = 0f;
-				if (scorer.excluded(ordinal)) {
-					continue;
-				}
-				passing[count] = ordinal;
-				passingCredit[count++] = held;
-				perBucket[scorer.bucket(held, BUCKETS)]++;
-			}
+	private static void scoreInRounds(Scorer scorer, Selection selection, Scratch scratch, TopK top,
+			double[] factors) {
+		if (!scorer.boundable()) {
+			round(scorer, selection, scratch, top, factors, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY,
+					Coverage.ANY);
+			return;
 		}
-		return count;
+		float every = selection.full * (1 - ROUND_SLACK);
+		round(scorer, selection, scratch, top, factors, every, Float.POSITIVE_INFINITY, Coverage.ANY);
+		Coverage rest = Coverage.ANY;
+		if (top.threshold() == Integer.MIN_VALUE) {
+			round(scorer, selection, scratch, top, factors, Float.NEGATIVE_INFINITY, every, Coverage.EVERY_SKILL);
+			rest = Coverage.NOT_EVERY_SKILL;
+		}
+		int threshold = top.threshold();
+		float floor = threshold == Integer.MIN_VALUE ? Float.NEGATIVE_INFINITY : scorer.neededCredit(threshold);
+		if (floor < every) {
+			round(scorer, selection, scratch, top, factors, floor <= 0 ? Float.NEGATIVE_INFINITY : floor, every, rest);
+		}
 	}
 
-	/** The lowest bucket from which up the buckets hold at least {@code k} candidates (0 when all of them do not). */
-	private static int seedBucket(int[] perBucket, int k) {
-		int held = 0;
-		for (int b = perBucket.length - 1; b > 0; b--) {
-			held += perBucket[b];
-			if (held >= k) {
-				return b;
-			}
-		}
-		return 0;
-	}
-
-	/** Scores the listed candidates whose bucket is in {@code [from, to)} unless their skill bound rules them out. */
-	private static void offer(Scorer scorer, Scratch scratch, int count, TopK top, double[] factors, int from, int to) {
-		int[] passing = scratch.passing;
-		float[] passingCredit = scratch.passingCredit;
-		for (int i = 0; i < count; i++) {
-			float held = passingCredit[i];
-			int bucket = scorer.bucket(held, BUCKETS);
-			if (bucket < from || bucket >= to) {
-				continue;
-			}
-			int threshold = top.threshold();
-			// a candidate whose skills alone keep it below the worst kept score is not read any further
-			if (scorer.cannotReach(held, threshold)) {
-				continue;
-			}
-			// once the heap is full, a candidate that cannot reach its worst score skips the skill loop
-			int score = scorer.score(passing[i], factors, threshold, scorer.requiredBound(held));
-			if (score >= 0) {
-				top.offer(passing[i], score);
-			}
-		}
+	private static void round(Scorer scorer, Selection selection, Scratch scratch, TopK top, double[] factors,
+			float from, float below, Coverage coverage) {
+		int count = selection.collect(scratch.prospects, from, below, top.threshold(), coverage, scratch.ordinals,
+				scratch.bounds, scratch.ceilings);
+		count = sortByCeiling(scorer, scratch, count, top.threshold());
+		score(scorer, scratch, count, top, factors);
 	}
 
 	/**
-	 * Term at a time: marks the ordinals holding a prospect skill in a bit set (so each is scored once, in ordinal
-	 * order) and sums per ordinal the most required credit its skills can add.
+	 * Counting sort of the listed candidates into {@link #BUCKETS} slices of their score ceiling, best first, leaving
+	 * out those that cannot reach {@code threshold}; returns how many are left.
 	 */
-	private static void accumulate(QueryPlan plan, CandidateIndex index, long[] bits, float[] credit) {
-		for (int i = 0; i < plan.prospectSkills.length; i++) {
-			index.postings.accumulate(plan.prospectSkills[i], plan.prospectCredit[i], bits, credit);
+	private static int sortByCeiling(Scorer scorer, Scratch scratch, int count, int threshold) {
+		int[] starts = new int[BUCKETS + 1];
+		int kept = 0;
+		for (int i = 0; i < count; i++) {
+			if (!scorer.cannotReach(scratch.ceilings[i], threshold)) {
+				starts[bucket(scratch.ceilings[i]) + 1]++;
+				kept++;
+			}
+		}
+		for (int b = 0; b < BUCKETS; b++) {
+			starts[b + 1] += starts[b];
+		}
+		for (int i = 0; i < count; i++) {
+			float ceiling = scratch.ceilings[i];
+			if (!scorer.cannotReach(ceiling, threshold)) {
+				int at = starts[bucket(ceiling)]++;
+				scratch.sortedOrdinals[at] = scratch.ordinals[i];
+				scratch.sortedBounds[at] = scratch.bounds[i];
+				scratch.sortedCeilings[at] = ceiling;
+			}
+		}
+		return kept;
+	}
+
+	/** Bucket 0 holds the highest ceilings (scores run from 0 to 1). */
+	private static int bucket(float ceiling) {
+		return BUCKETS - 1 - Math.max(0, Math.min(BUCKETS - 1, (int) (ceiling * (BUCKETS - 1))));
+	}
+
+	private static void score(Scorer scorer, Scratch scratch, int count, TopK top, double[] factors) {
+		for (int i = 0; i < count; i++) {
+			int threshold = top.threshold();
+			// a candidate whose ceiling is below the worst kept score is not read at all
+			if (scorer.cannotReach(scratch.sortedCeilings[i], threshold)) {
+				continue;
+			}
+			float bound = scratch.sortedBounds[i];
+			int ordinal = scratch.sortedOrdinals[i];
+			int score = scorer.score(ordinal, factors, threshold, scorer.requiredBound(bound));
+			if (score >= 0) {
+				top.offer(ordinal, score);
+			}
 		}
 	}
 

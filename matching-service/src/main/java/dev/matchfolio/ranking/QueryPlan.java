@@ -55,12 +55,8 @@ final class QueryPlan {
 	/** Skill ids whose holders may be scored: those that earn credit for a required skill. */
 	final int[] prospectSkills;
 
-	/**
-	 * Per prospect skill: the most weighted required credit holding it can add (Σ weight × credit over the required
-	 * skills it earns credit for, at the best level credit). Summed over a candidate's skills it bounds the
-	 * {@code requiredSkills} factor from above, without reading the candidate.
-	 */
-	final float[] prospectCredit;
+	/** The most a skill's level can multiply its credit by (1 with sensible settings). */
+	final double levelCap;
 
 	QueryPlan(OpeningSpec opening, CandidateIndex index, EngineSettings settings) {
 		List<OpeningSpec.Requirement> all = new ArrayList<>(opening.requiredSkills());
@@ -115,8 +111,7 @@ final class QueryPlan {
 		pairCredit = new float[pairs];
 		pairVia = new byte[pairs];
 		int[] prospects = new int[bySkill.size()];
-		float[] prospectCredits = new float[bySkill.size()];
-		double levelCap = Math.max(1, Math.max(settings.unknownLevelCredit(), settings.levelShortfallCredit()));
+		levelCap = Math.max(1, Math.max(settings.unknownLevelCredit(), settings.levelShortfallCredit()));
 		int prospectCount = 0;
 		int entry = 0;
 		int pair = 0;
@@ -124,26 +119,20 @@ final class QueryPlan {
 			entryBySkill[skill.getKey()] = entry + 1;
 			entryStart[entry] = pair;
 			boolean prospect = false;
-			double credit = 0;
 			for (float[] p : skill.getValue()) {
 				pairRequirement[pair] = (int) p[0];
 				pairCredit[pair] = p[1];
 				pairVia[pair] = (byte) p[2];
-				if (p[0] < requiredCount) {
-					prospect = true;
-					credit += Math.max(0, weight[(int) p[0]]) * Math.max(0, p[1]) * levelCap;
-				}
+				prospect |= p[0] < requiredCount;
 				pair++;
 			}
 			if (prospect) {
-				prospectCredits[prospectCount] = (float) credit;
 				prospects[prospectCount++] = skill.getKey();
 			}
 			entry++;
 		}
 		entryStart[entry] = pair;
 		prospectSkills = Arrays.copyOf(prospects, prospectCount);
-		prospectCredit = Arrays.copyOf(prospectCredits, prospectCount);
 	}
 
 	/** Keeps, per skill and requirement, the best way it earns credit. */

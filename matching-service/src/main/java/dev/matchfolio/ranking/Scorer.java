@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 
 import dev.matchfolio.events.WorkMode;
 
@@ -36,6 +38,9 @@ final class Scorer {
 	/** Returned when a candidate passes the hard rules but cannot reach the asked score. */
 	static final int BELOW = -2;
 
+	/** The opening's country when no indexed candidate lives there: a country id nobody has. */
+	static final int ABSENT = Integer.MAX_VALUE;
+
 	private static final int MAX_LEVEL = 5;
 
 	private static final int ENGAGEMENT_MASK = (1 << CandidateIndex.WORK_MODE_SHIFT) - 1;
@@ -49,20 +54,37 @@ final class Scorer {
 	/** In tenths of a point: far above the float error of the bound, far below one tenth. */
 	private static final double BOUND_MARGIN = 0.01;
 
+	/** Relative margin on {@link #neededCredit}, so float rounding never rules out a candidate that could make it. */
+	private static final double NEEDED_SLACK = 1e-4;
+
 	final QueryPlan plan;
 
 	final double[] weights = new double[FACTOR_COUNT];
 
-	/** The most the three skill factors together can add (normalised weights). */
-	private final double skillWeights;
-
 	/** The most every factor but required skills and portfolio evidence can add (normalised weights). */
 	private final double otherWeights;
 
+	/** Weighted bounds of the factors that do not depend on skills, per packed {@link Summary} field. */
+	private final float[] experienceCeiling = new float[Summary.SEVEN_BITS + 1];
+
+	private final float[] educationCeiling = new float[Summary.EIGHT_BITS + 1];
+
+	private final float[] availabilityCeiling = new float[Summary.SEVEN_BITS + 1];
+
+	/** By {@code workModes | zone << 3}. */
+	private final float[] locationCeiling = new float[(Summary.MODE_BITS + 1) * (Summary.SEVEN_BITS + 1)];
+
+	/** What nice-to-have skills and compensation can add at most. */
+	private final float fixedCeiling;
+
+	/** The most the factors that do not depend on skills can add together (normalised weights). */
+	private final double restCeiling;
+
+	/** Those factors, heaviest first. */
+	private final int[] restOrder;
+
 	/** Whether {@link #cannotReach} may prune: the bound needs a positive required weight. */
 	private final boolean boundable;
-
-	private final float inverseRequiredWeight;
 
 	private final CandidateIndex index;
 
@@ -122,15 +144,27 @@ final class Scorer {
 		for (int f = 0; f < FACTOR_COUNT; f++) {
 			weights[f] = raw[f] / profile.sum();
 		}
-		skillWeights = weights[REQUIRED] + weights[NICE] + weights[PORTFOLIO];
 		double others = 0;
 		for (int f = 0; f < FACTOR_COUNT; f++) {
 			others += f == REQUIRED || f == PORTFOLIO ? 0 : Math.max(0, weights[f]);
 		}
 		otherWeights = others;
+		double ceiling = 0;
+		for (int f = EXPERIENCE; f < FACTOR_COUNT; f++) {
+			ceiling += Math.max(0, weights[f]);
+		}
+		restCeiling = ceiling;
+		restOrder = IntStream.range(EXPERIENCE, FACTOR_COUNT)
+			.boxed()
+			.sorted(Comparator.comparingDouble((Integer f) -> weights[f]).reversed())
+			.mapToInt(Integer::intValue)
+			.toArray();
+		fixedCeiling = (float) (Math.max(0, weights[NICE]) + Math.max(0, weights[COMPENSATION]));
 		engagementBit = 1 << opening.kind().engagement().ordinal();
 		workMode = opening.workMode();
-		openingCountry = index.places.find(CandidateIndex.upper(opening.country()));
+		String country = CandidateIndex.upper(opening.country());
+		int countryId = index.countries.find(country);
+		openingCountry = countryId == Interner.NONE && country != null && !country.isEmpty() ? ABSENT : countryId;
 		openingCity = index.places.find(SkillNormalizer.key(opening.city()));
 		today = (int) asOf.toEpochDay();
 		currentYear = asOf.getYear();
@@ -164,29 +198,29 @@ final class Scorer {
 		}
 		best = new float[plan.count];
 		bestEvidence = new float[plan.requiredCount];
-		inverseRequiredWeight = (float) (1 / plan.requiredWeight);
 		boundable = plan.requiredWeight > 0 && weights[REQUIRED] >= 0 && weights[PORTFOLIO] >= 0
 				&& settings.undatedEvidenceWeight() <= 1;
+		fillCeilings();
 	}
 
-	/** Whether a hard rule leaves the candidate out: reads only its gate (engagements, country, availability). */
-	boolean excluded(int c) {
-		long gate = index.gates[c];
-		int low = (int) gate;
-		int engagements = low & ENGAGEMENT_MASK;
-		return engagements != 0 && (engagements & engagementBit) == 0
-				|| FactorMath.inAnotherCountry(workMode, openingCountry, low >> CandidateIndex.GATE_COUNTRY_SHIFT)
-				|| FactorMath.startsTooLate((int) (gate >>> Integer.SIZE), startDay, settings);
+	/** The opening's interned country, {@link Interner#NONE} when it names none, {@link #ABSENT} when nobody lives there. */
+	int openingCountry() {
+		return openingCountry;
+	}
+
+	/** The opening's start day or {@link CandidateIndex#UNKNOWN}. */
+	int startDay() {
+		return startDay;
+	}
+
+	/** Whether a candidate's required credit bounds its score ({@link #cannotReach} and {@link #neededCredit}). */
+	boolean boundable() {
+		return boundable;
 	}
 
 	/** The most the required-skill factor can be for a candidate whose credit sum is {@code requiredCredit}. */
 	double requiredBound(float requiredCredit) {
 		return boundable ? Math.min(1, requiredCredit / plan.requiredWeight) : 1;
-	}
-
-	/** Which of {@code buckets} equal slices of the required-skill bound a credit sum falls in (monotonic). */
-	int bucket(float requiredCredit, int buckets) {
-		return boundable ? (int) (Math.min(1f, requiredCredit * inverseRequiredWeight) * (buckets - 1)) : 0;
 	}
 
 	/** Whether a score of at most {@code bound} (0..1) rounds below {@code atLeast}, with a margin for float sums. */
@@ -196,16 +230,39 @@ final class Scorer {
 	}
 
 	/**
-	 * Whether a candidate whose skills add at most {@code requiredCredit} (a sum of {@link QueryPlan#prospectCredit})
-	 * cannot reach {@code atLeast} even with every other factor perfect: required skills are at most that share of
-	 * the required weight, portfolio evidence at most the required-skill factor. Errs towards scoring: a small margin
-	 * covers the float sums.
+	 * The most a candidate can score (0..1) when its required credit is at most {@code requiredCredit}: its packed
+	 * summary bounds the factors that do not depend on skills; nice-to-have skills and compensation count as perfect,
+	 * portfolio evidence as high as the required-skill factor.
 	 */
-	boolean cannotReach(float requiredCredit, int atLeast) {
-		if (atLeast == Integer.MIN_VALUE || !boundable) {
-			return false;
+	float ceiling(int ordinal, float requiredCredit) {
+		int packed = index.summaries[ordinal];
+		return fixedCeiling + experienceCeiling[packed >>> Summary.YEARS_SHIFT & Summary.SEVEN_BITS]
+				+ educationCeiling[packed >>> Summary.GRADUATION_SHIFT & Summary.EIGHT_BITS]
+				+ availabilityCeiling[packed >>> Summary.HOURS_SHIFT & Summary.SEVEN_BITS]
+				+ locationCeiling[packed >>> Summary.MODES_SHIFT]
+				+ (float) (Math.max(0, weights[REQUIRED] + weights[PORTFOLIO]) * requiredBound(requiredCredit));
+	}
+
+	/** Whether a candidate with this {@link #ceiling} cannot reach {@code atLeast}; errs towards scoring. */
+	boolean cannotReach(float ceiling, int atLeast) {
+		return atLeast != Integer.MIN_VALUE && boundable && below(ceiling, atLeast);
+	}
+
+	/**
+	 * The least required credit with which a candidate might still reach {@code atLeast} (what {@link #cannotReach}
+	 * tests, solved for the credit, a little lower for float sums); minus infinity when no bound applies.
+	 */
+	float neededCredit(int atLeast) {
+		double skills = weights[REQUIRED] + weights[PORTFOLIO];
+		if (atLeast == Integer.MIN_VALUE || !boundable || skills <= 0) {
+			return Float.NEGATIVE_INFINITY;
 		}
-		return below(otherWeights + (weights[REQUIRED] + weights[PORTFOLIO]) * requiredBound(requiredCredit), atLeast);
+		double share = ((atLeast - ROUNDING - BOUND_MARGIN) / SCORE_SCALE - otherWeights) / skills;
+		if (share > 1) {
+			// not even every required skill reaches it: nobody can
+			return Float.POSITIVE_INFINITY;
+		}
+		return (float) (share * plan.requiredWeight * (1 - NEEDED_SLACK));
 	}
 
 	/**
@@ -242,26 +299,26 @@ final class Scorer {
 				|| FactorMath.startsTooLate(available, startDay, settings)) {
 			return -1;
 		}
-		int years = a[base + CandidateIndex.YEARS];
-		factors[EXPERIENCE] = years < 0 ? settings.neutral() : experienceByYears[Math.min(years, YEARS_TABLE - 1)];
-		factors[EDUCATION] = FactorMath.education(a[base + CandidateIndex.GRADUATION], currentYear, settings);
-		factors[AVAILABILITY] = FactorMath.availability(available, a[base + CandidateIndex.HOURS], availabilityStartDay,
-				openingHours, settings);
-		int zone = a[base + CandidateIndex.ZONE];
-		double overlap = zone == Interner.NONE ? unknownZoneOverlap : overlapByZone[zone];
-		factors[LOCATION] = FactorMath.location(workMode, openingCountry, openingCity,
-				flags >>> CandidateIndex.WORK_MODE_SHIFT, country, a[base + CandidateIndex.CITY], overlap, settings);
-		int money = base + (freelance ? CandidateIndex.RATE : CandidateIndex.SALARY);
-		factors[COMPENSATION] = FactorMath.compensation(Float.intBitsToFloat(a[money]), a[money + 1], budget,
-				budgetCurrency, settings);
-		double rest = 0;
-		for (int f = EXPERIENCE; f < FACTOR_COUNT; f++) {
-			rest += weights[f] * factors[f];
-		}
-		if (atLeast != Integer.MIN_VALUE && (Math.round((rest + skillWeights) * SCORE_SCALE) < atLeast
-				|| below(rest + Math.max(0, weights[NICE])
-						+ Math.max(0, weights[REQUIRED] + weights[PORTFOLIO]) * requiredBound, atLeast))) {
+		// the heaviest factors first: as soon as what is left cannot reach the asked score, stop reading
+		boolean pruning = atLeast != Integer.MIN_VALUE;
+		double ceiling = restCeiling + Math.max(0, weights[NICE])
+				+ Math.max(0, weights[REQUIRED] + weights[PORTFOLIO]) * requiredBound;
+		if (pruning && below(ceiling, atLeast)) {
 			return BELOW;
+		}
+		double rest = 0;
+		for (int f : restOrder) {
+			if (pruning && weights[f] == 0) {
+				// what a weightless factor is only matters for the page, which is scored again in full
+				continue;
+			}
+			double value = factor(f, a, base, flags, country, available);
+			factors[f] = value;
+			rest += weights[f] * value;
+			ceiling -= Math.max(0, weights[f]) * (1 - value);
+			if (pruning && below(ceiling, atLeast)) {
+				return BELOW;
+			}
 		}
 		skills(index.skillArray(base), index.skillOffset(base), a[base + CandidateIndex.SKILL_COUNT]);
 		QueryPlan p = plan;
@@ -281,6 +338,65 @@ final class Scorer {
 		double score = rest + weights[REQUIRED] * factors[REQUIRED] + weights[NICE] * factors[NICE]
 				+ weights[PORTFOLIO] * factors[PORTFOLIO];
 		return (int) Math.round(score * SCORE_SCALE);
+	}
+
+	private void fillCeilings() {
+		double experience = Math.max(0, weights[EXPERIENCE]);
+		double education = Math.max(0, weights[EDUCATION]);
+		double availability = Math.max(0, weights[AVAILABILITY]);
+		double location = Math.max(0, weights[LOCATION]);
+		for (int v = 0; v <= Summary.SEVEN_BITS; v++) {
+			boolean unstated = v == Summary.UNSTATED;
+			experienceCeiling[v] = (float) (experience
+					* (unstated ? settings.neutral() : experienceByYears[Math.min(v, YEARS_TABLE - 1)]));
+			double time = openingHours <= 0 ? 1 : unstated ? settings.neutral() : Math.min(1, v / (double) openingHours);
+			// the start date part is at most 1
+			availabilityCeiling[v] = (float) (availability * (1 + time) / 2);
+		}
+		for (int v = 0; v <= Summary.EIGHT_BITS; v++) {
+			educationCeiling[v] = (float) (education
+					* FactorMath.education(Summary.graduation(v), currentYear, settings));
+		}
+		for (int zone = 0; zone <= Summary.SEVEN_BITS; zone++) {
+			double overlap = zone == Summary.NO_ZONE ? unknownZoneOverlap
+					: zone == Summary.OTHER_ZONE || zone >= overlapByZone.length ? 1 : overlapByZone[zone];
+			for (int modes = 0; modes <= Summary.MODE_BITS; modes++) {
+				double fit = 1;
+				if (workMode != null) {
+					boolean accepts = modes == 0 || (modes & 1 << workMode.ordinal()) != 0;
+					fit = (accepts ? 1 : settings.workModeMissCredit())
+							* (workMode == WorkMode.REMOTE && overlap >= 0 ? overlap : 1);
+				}
+				locationCeiling[modes | zone << Summary.MODE_BITS_COUNT] = (float) (location * fit);
+			}
+		}
+	}
+
+	/** One of the factors that do not depend on skills, for the candidate at {@code base}. */
+	private double factor(int f, int[] a, int base, int flags, int country, int available) {
+		switch (f) {
+			case EXPERIENCE: {
+				int years = a[base + CandidateIndex.YEARS];
+				return years < 0 ? settings.neutral() : experienceByYears[Math.min(years, YEARS_TABLE - 1)];
+			}
+			case EDUCATION:
+				return FactorMath.education(a[base + CandidateIndex.GRADUATION], currentYear, settings);
+			case AVAILABILITY:
+				return FactorMath.availability(available, a[base + CandidateIndex.HOURS], availabilityStartDay,
+						openingHours, settings);
+			case LOCATION: {
+				int zone = a[base + CandidateIndex.ZONE];
+				double overlap = zone == Interner.NONE ? unknownZoneOverlap : overlapByZone[zone];
+				return FactorMath.location(workMode, openingCountry, openingCity,
+						flags >>> CandidateIndex.WORK_MODE_SHIFT, country, a[base + CandidateIndex.CITY], overlap,
+						settings);
+			}
+			default: {
+				int money = base + (freelance ? CandidateIndex.RATE : CandidateIndex.SALARY);
+				return FactorMath.compensation(Float.intBitsToFloat(a[money]), a[money + 1], budget, budgetCurrency,
+						settings);
+			}
+		}
 	}
 
 	/** Best credit per requirement over the candidate's skills, and the evidence weight of that best skill. */

@@ -1,10 +1,14 @@
 package dev.matchfolio.ranking;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Per-thread work arrays of a ranking, kept between queries so a ranking over a million candidates does not allocate
- * and zero megabytes each time: the prospect bit set and the per-ordinal sums of required credit (handed back all zero:
- * a ranking clears what it reads; after a failure they are dropped instead), and the list of candidates that passed
- * the hard rules (overwritten by each ranking).
+ * and zero megabytes each time: the prospect bit set (handed back all zero: a ranking clears what it set; after a
+ * failure the arrays are dropped instead), the bit sets a {@link Selection} builds, and the lists of candidates to
+ * score with their bounds and ceilings (overwritten by each ranking).
  */
 final class Scratch {
 
@@ -13,26 +17,39 @@ final class Scratch {
 	/** Room for this many more ordinals when growing, so a slowly growing index does not reallocate every time. */
 	private static final int HEADROOM = 1024;
 
-	final long[] bits;
+	final long[] prospects;
 
-	final float[] credit;
+	final int[] ordinals;
 
-	/** The ordinals that passed the hard rules, in ordinal order, and their sums of required credit. */
-	final int[] passing;
+	final float[] bounds;
 
-	final float[] passingCredit;
+	final float[] ceilings;
+
+	/** {@link #ordinals} and {@link #bounds} sorted by ceiling, best first. */
+	final int[] sortedOrdinals;
+
+	final float[] sortedBounds;
+
+	final float[] sortedCeilings;
+
+	private final List<long[]> free = new ArrayList<>();
+
+	private final List<long[]> inUse = new ArrayList<>();
 
 	private Scratch(int ordinals) {
-		bits = new long[(ordinals + 63) >>> 6];
-		credit = new float[ordinals];
-		passing = new int[ordinals];
-		passingCredit = new float[ordinals];
+		prospects = new long[Bits.words(ordinals)];
+		this.ordinals = new int[ordinals];
+		bounds = new float[ordinals];
+		ceilings = new float[ordinals];
+		sortedOrdinals = new int[ordinals];
+		sortedBounds = new float[ordinals];
+		sortedCeilings = new float[ordinals];
 	}
 
 	/** The calling thread's arrays, all zero, for ordinals below {@code limit}. */
 	static Scratch of(int limit) {
 		Scratch scratch = CURRENT.get();
-		if (scratch == null || scratch.credit.length < limit) {
+		if (scratch == null || scratch.ordinals.length < limit) {
 			scratch = new Scratch(limit + HEADROOM);
 			CURRENT.set(scratch);
 		}
@@ -42,6 +59,29 @@ final class Scratch {
 	/** Drops the calling thread's arrays (they may not be all zero any more). */
 	static void discard() {
 		CURRENT.remove();
+	}
+
+	/** An all-zero bit set of at least {@code words} words, until {@link #releaseBitSets}. */
+	long[] bitSet(int words) {
+		long[] bits = null;
+		while (!free.isEmpty() && bits == null) {
+			long[] candidate = free.remove(free.size() - 1);
+			bits = candidate.length >= words ? candidate : null;
+		}
+		if (bits == null) {
+			bits = new long[words];
+		}
+		inUse.add(bits);
+		return bits;
+	}
+
+	/** Zeroes the bit sets handed out and keeps them for the next ranking. */
+	void releaseBitSets() {
+		for (long[] bits : inUse) {
+			Arrays.fill(bits, 0L);
+			free.add(bits);
+		}
+		inUse.clear();
 	}
 
 }
