@@ -100,8 +100,9 @@ public class Openings {
 
 	void delete(String id, IfMatch ifMatch, Caller caller) {
 		Opening opening = get(id);
-		if (!opening.isOwnedBy(caller.id()) && !caller.isAdmin()) {
-			throw ApiException.forbidden("Only the opening's owner or an admin may delete it");
+		// API.md: an opening is written (and deleted) by its owner only
+		if (!opening.isOwnedBy(caller.id())) {
+			throw ApiException.forbidden("Only the opening's owner may delete it");
 		}
 		ifMatch.check(opening.getVersion());
 		try {

@@ -88,7 +88,7 @@ class AttachmentController {
 	}
 
 	@DeleteMapping("/{attachmentId}")
-	@Operation(summary = "Delete an attachment (owner or ADMIN)")
+	@Operation(summary = "Delete an attachment (the profile's owner)")
 	ResponseEntity<Void> delete(@PathVariable String candidateId, @PathVariable String projectId,
 			@PathVariable String attachmentId, @Parameter(hidden = true) Caller caller) {
 		attachments.remove(candidateId, projectId, attachmentId, caller);

@@ -104,9 +104,8 @@ class ProjectAttachments {
 	 * of the project makes this 409, as for any other write.
 	 */
 	void remove(String candidateId, String projectId, String attachmentId, Caller caller) {
-		if (!caller.isAdmin()) {
-			requireOwner(candidateId, caller);
-		}
+		// API.md: attachments are written by the profile's owner only, as projects are
+		requireOwner(candidateId, caller);
 		Project project = projects.read(candidateId, projectId);
 		Attachment attachment = find(project, attachmentId);
 		List<Attachment> remaining = project.attachments().stream().filter(a -> !a.id().equals(attachmentId)).toList();

@@ -77,7 +77,7 @@ class ProjectController {
 	}
 
 	@DeleteMapping("/{projectId}")
-	@Operation(summary = "Delete a project (owner or ADMIN)")
+	@Operation(summary = "Delete a project (the profile's owner)")
 	ResponseEntity<Void> delete(@PathVariable String candidateId, @PathVariable String projectId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(hidden = true) Caller caller) {

@@ -105,9 +105,8 @@ class ProjectService {
 	}
 
 	void delete(String candidateId, String projectId, String ifMatch, Caller caller) {
-		if (!caller.isAdmin()) {
-			requireOwner(profiles.live(candidateId).orElseThrow(() -> profileNotFound(candidateId)), caller);
-		}
+		// API.md: projects are written (and deleted) by the profile's owner only
+		requireOwner(profiles.live(candidateId).orElseThrow(() -> profileNotFound(candidateId)), caller);
 		Project project = read(candidateId, projectId);
 		requireVersion(project, ifMatch);
 		// only the version read above (a concurrent change is 409), so the deletion's version follows the last upsert

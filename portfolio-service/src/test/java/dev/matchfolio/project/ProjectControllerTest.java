@@ -11,7 +11,6 @@ import dev.matchfolio.attachment.AttachmentProperties;
 import dev.matchfolio.attachment.AttachmentStore;
 import dev.matchfolio.events.EventJson;
 import dev.matchfolio.events.PortfolioEvent;
-import dev.matchfolio.events.ProjectDeleted;
 import dev.matchfolio.events.ProjectUpserted;
 import dev.matchfolio.profile.KnownProfile;
 import dev.matchfolio.profile.KnownProfiles;
@@ -206,16 +205,15 @@ class ProjectControllerTest {
 	}
 
 	@Test
-	void anAdminMayDeleteButNotEdit() throws Exception {
+	void anAdminMayNeitherEditNorDeleteAnotherCandidatesProject() throws Exception {
 		String admin = TestTokens.bearer("root", "ADMIN");
 		send(put(PROJECTS + "/" + stored.id()), admin, validBody()).andExpect(status().isForbidden());
 		mvc.perform(delete(PROJECTS + "/" + stored.id()).header("Authorization", admin))
-			.andExpect(status().isNoContent());
-		then(repository).should()
-			.tombstone(eq(stored),
-					argThat(entry -> event(entry) instanceof ProjectDeleted deleted && deleted.version() == 3));
-		then(attachments).should().deleteAll("projectId", stored.id());
-		then(relay).should().wake();
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		thenNothingWasWritten();
+		then(relay).shouldHaveNoInteractions();
+		then(attachments).shouldHaveNoInteractions();
 	}
 
 	@Test
