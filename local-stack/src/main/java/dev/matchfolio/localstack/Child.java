@@ -92,6 +92,12 @@ final class Child {
 		return clean;
 	}
 
+	/** SIGKILL at once (the JDK's forcible destroy on Unix), then waits up to {@code timeout} for the exit. */
+	boolean kill(Duration timeout) {
+		this.process.destroyForcibly();
+		return waitFor(timeout);
+	}
+
 	private boolean waitFor(Duration timeout) {
 		try {
 			return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -124,6 +124,22 @@ public final class Stack implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Ends one part with SIGKILL, as a crash or the kernel's OOM killer would: no shutdown hooks, no graceful shutdown,
+	 * nothing flushed. {@link #start(String)} starts it again.
+	 */
+	public void kill(String id) {
+		Part part = Part.of(id);
+		Child child;
+		synchronized (this.children) {
+			child = this.children.remove(part);
+		}
+		if (child != null) {
+			this.out.accept("Killing " + part.id() + " (SIGKILL)…");
+			child.kill(STOP_GRACE);
+		}
+	}
+
 	public boolean isRunning(String id) {
 		synchronized (this.children) {
 			Child child = this.children.get(Part.of(id));

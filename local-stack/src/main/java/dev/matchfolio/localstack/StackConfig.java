@@ -91,7 +91,7 @@ public record StackConfig(Path repoRoot, Path dataDir, Ports ports, boolean demo
 	}
 
 	/** The repository root is the nearest directory upwards whose pom lists the local-stack module. */
-	static Path findRepo(Path start) {
+	public static Path findRepo(Path start) {
 		for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
 			if (isRepo(dir)) {
 				return dir;

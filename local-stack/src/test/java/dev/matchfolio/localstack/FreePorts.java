@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Seven ports that were free a moment ago, so a test stack does not collide with a running local stack. */
-final class FreePorts {
+public final class FreePorts {
 
 	private FreePorts() {
 	}
 
-	static Ports find() {
+	public static Ports find() {
 		int[] found = new int[7];
 		List<ServerSocket> held = new ArrayList<>();
 		try {

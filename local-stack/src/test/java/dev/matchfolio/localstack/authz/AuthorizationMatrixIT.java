@@ -1,14 +1,12 @@
 package dev.matchfolio.localstack.authz;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.matchfolio.localstack.Ports;
 import dev.matchfolio.localstack.Stack;
+import dev.matchfolio.localstack.FreePorts;
 import dev.matchfolio.localstack.StackConfig;
 import dev.matchfolio.localstack.authz.RuleRunner.Outcome;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +37,7 @@ class AuthorizationMatrixIT {
 
 	@BeforeAll
 	void startTheStack(@TempDir Path dataDir) throws Exception {
-		StackConfig config = StackConfig.builder(repoRoot()).dataDir(dataDir).ports(freePorts()).demo(false).build();
+		StackConfig config = StackConfig.builder(StackConfig.findRepo(Path.of(""))).dataDir(dataDir).ports(FreePorts.find()).demo(false).build();
 		this.stack = new Stack(config, line -> System.out.println("[stack] " + line));
 		this.stack.start();
 		this.gateway = new Gateway(this.stack.gatewayUrl());
@@ -78,34 +76,6 @@ class AuthorizationMatrixIT {
 			.toList();
 		assertThat(mismatches).as("rules of API.md that the running system does not follow").isEmpty();
 		assertThat(elapsed).as("time for the fixture and the whole matrix").isLessThan(BUDGET);
-	}
-
-	private static Path repoRoot() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("local-stack"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
-	}
-
-	/** Ports that were free a moment ago, so the test stack does not collide with a running one. */
-	private static Ports freePorts() throws Exception {
-		int[] found = new int[PORTS];
-		List<ServerSocket> held = new ArrayList<>();
-		try {
-			for (int i = 0; i < found.length; i++) {
-				ServerSocket socket = new ServerSocket(0);
-				held.add(socket);
-				found[i] = socket.getLocalPort();
-			}
-		}
-		finally {
-			for (ServerSocket socket : held) {
-				socket.close();
-			}
-		}
-		return new Ports(found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
 	}
 
 }

@@ -1,14 +1,12 @@
 package dev.matchfolio.localstack.hostile;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import dev.matchfolio.localstack.Ports;
 import dev.matchfolio.localstack.Stack;
+import dev.matchfolio.localstack.FreePorts;
 import dev.matchfolio.localstack.StackConfig;
 import dev.matchfolio.localstack.hostile.Edge.Answer;
 import dev.matchfolio.localstack.hostile.Targets.Known;
@@ -49,9 +47,9 @@ class HostileInputIT {
 
 	@BeforeAll
 	void startTheStack(@TempDir Path dataDir) throws Exception {
-		StackConfig config = StackConfig.builder(repoRoot())
+		StackConfig config = StackConfig.builder(StackConfig.findRepo(Path.of("")))
 			.dataDir(dataDir)
-			.ports(freePorts())
+			.ports(FreePorts.find())
 			.demo(false)
 			.build();
 		this.stack = new Stack(config, line -> System.out.println("[stack] " + line));
@@ -103,34 +101,6 @@ class HostileInputIT {
 			soft.assertThat(runner.statuses.keySet()).as("statuses").allMatch(status -> status < 500 && status > 0);
 			soft.assertThat(defects).as("hostile requests answered wrongly").isEmpty();
 		});
-	}
-
-	private static Path repoRoot() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("local-stack"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
-	}
-
-	/** Seven ports that were free a moment ago (FreePorts is package-private to the parent package). */
-	private static Ports freePorts() throws Exception {
-		int[] found = new int[7];
-		List<ServerSocket> held = new ArrayList<>();
-		try {
-			for (int i = 0; i < found.length; i++) {
-				ServerSocket socket = new ServerSocket(0);
-				held.add(socket);
-				found[i] = socket.getLocalPort();
-			}
-		}
-		finally {
-			for (ServerSocket socket : held) {
-				socket.close();
-			}
-		}
-		return new Ports(found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
 	}
 
 }
