@@ -120,7 +120,7 @@ public final class CandidateIndex {
 	int[] attrs = new int[0];
 
 	/** Per ordinal, the inputs to the factors that do not depend on skills, packed (see {@link Summary}). */
-	int[] summaries = new int[0];
+	long[] summaries = new long[0];
 
 	/** What the hard rules read, as bit-set columns over the ordinals. */
 	final Gates gates = new Gates();
@@ -260,10 +260,11 @@ public final class CandidateIndex {
 			graduation = Math.max(graduation, year);
 		}
 		a[base + GRADUATION] = graduation;
-		summaries[ordinal] = Summary.pack(a[base + YEARS], graduation, a[base + HOURS],
-				a[base + FLAGS] >>> WORK_MODE_SHIFT, a[base + ZONE]);
 		money(base + RATE, candidate.hourlyRate());
 		money(base + SALARY, candidate.annualSalary());
+		summaries[ordinal] = Summary.pack(a[base + YEARS], graduation, a[base + HOURS],
+				a[base + FLAGS] >>> WORK_MODE_SHIFT, a[base + ZONE], Float.intBitsToFloat(a[base + RATE]),
+				a[base + RATE_CURRENCY], Float.intBitsToFloat(a[base + SALARY]), a[base + SALARY_CURRENCY]);
 		fillSkills(ordinal, candidate);
 	}
 

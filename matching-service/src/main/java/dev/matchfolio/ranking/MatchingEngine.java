@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import dev.matchfolio.ranking.Selection.Coverage;
-
 /**
  * The matching engine: ranks the candidates of a {@link CandidateIndex} for an opening. Only candidates holding a
  * skill that earns credit for a required skill (the skill itself, a narrower or a related one) are scored, each with
@@ -22,6 +20,12 @@ public final class MatchingEngine {
 
 	/** Slices of the score ceiling within a round: the candidates of the top ones are scored first. */
 	private static final int BUCKETS = 256;
+
+	/** {@link Selection#collect}: however many required skills earn no credit. */
+	private static final int ANY_NUMBER = -1;
+
+	/** Rounds by the number of required skills without credit, while the page is not full: 0, 1, 2. */
+	private static final int FILLING_ROUNDS = 3;
 
 	/** The first round takes the candidates within this share of the full credit: every required skill held. */
 	private static final float ROUND_SLACK = 1e-4f;
@@ -113,35 +117,32 @@ public final class MatchingEngine {
 	}
 
 	/**
-	 * Scores the prospects in up to three rounds, so the kept scores are high early and most candidates are passed
-	 * over on their ceiling alone: those holding every required skill itself; while the page is not full, those with
-	 * some credit for every required skill; then everyone else who can still reach the worst kept score. Within a
-	 * round the best ceilings go first.
+	 * Scores the prospects in rounds, so the kept scores are high early and most candidates are passed over on their
+	 * ceiling alone: first those holding every required skill itself; then, while the page is not full, those with
+	 * some credit for every required skill, then for all but one, and so on (a few rounds at most); last everyone else
+	 * who can still reach the worst kept score. Within a round the best ceilings go first.
 	 */
 	private static void scoreInRounds(Scorer scorer, Selection selection, Scratch scratch, TopK top,
 			double[] factors) {
-		if (!scorer.boundable()) {
-			round(scorer, selection, scratch, top, factors, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY,
-					Coverage.ANY);
-			return;
-		}
-		float every = selection.full * (1 - ROUND_SLACK);
-		round(scorer, selection, scratch, top, factors, every, Float.POSITIVE_INFINITY, Coverage.ANY);
-		Coverage rest = Coverage.ANY;
-		if (top.threshold() == Integer.MIN_VALUE) {
-			round(scorer, selection, scratch, top, factors, Float.NEGATIVE_INFINITY, every, Coverage.EVERY_SKILL);
-			rest = Coverage.NOT_EVERY_SKILL;
+		float anything = Float.POSITIVE_INFINITY;
+		if (scorer.boundable()) {
+			round(scorer, selection, scratch, top, factors, selection.full * (1 - ROUND_SLACK), anything, ANY_NUMBER);
+			for (int missing = 0; missing < FILLING_ROUNDS && top.threshold() == Integer.MIN_VALUE; missing++) {
+				round(scorer, selection, scratch, top, factors, Float.NEGATIVE_INFINITY, anything, missing);
+			}
 		}
 		int threshold = top.threshold();
 		float floor = threshold == Integer.MIN_VALUE ? Float.NEGATIVE_INFINITY : scorer.neededCredit(threshold);
-		if (floor < every) {
-			round(scorer, selection, scratch, top, factors, floor <= 0 ? Float.NEGATIVE_INFINITY : floor, every, rest);
+		if (floor != Float.POSITIVE_INFINITY) {
+			// everyone not dealt with yet: earlier rounds cleared their candidates from the prospects
+			round(scorer, selection, scratch, top, factors, floor <= 0 ? Float.NEGATIVE_INFINITY : floor, anything,
+					ANY_NUMBER);
 		}
 	}
 
 	private static void round(Scorer scorer, Selection selection, Scratch scratch, TopK top, double[] factors,
-			float from, float below, Coverage coverage) {
-		int count = selection.collect(scratch.prospects, from, below, top.threshold(), coverage, scratch.ordinals,
+			float from, float below, int missing) {
+		int count = selection.collect(scratch.prospects, from, below, top.threshold(), missing, scratch.ordinals,
 				scratch.bounds, scratch.ceilings);
 		count = sortByCeiling(scorer, scratch, count, top.threshold());
 		score(scorer, scratch, count, top, factors);

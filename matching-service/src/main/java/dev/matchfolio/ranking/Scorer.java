@@ -51,6 +51,11 @@ final class Scorer {
 
 	private static final double ROUNDING = 0.5;
 
+	private static final int MONEY_BITS = (1 << 14) - 1;
+
+	/** Absolute slack on {@link #cutoff}: far above the float error of a ceiling, far below a tenth of a point. */
+	private static final float CUTOFF_SLACK = 1e-5f;
+
 	/** In tenths of a point: far above the float error of the bound, far below one tenth. */
 	private static final double BOUND_MARGIN = 0.01;
 
@@ -74,8 +79,29 @@ final class Scorer {
 	/** By {@code workModes | zone << 3}. */
 	private final float[] locationCeiling = new float[(Summary.MODE_BITS + 1) * (Summary.SEVEN_BITS + 1)];
 
-	/** What nice-to-have skills and compensation can add at most. */
+	/** The weight of required skills and portfolio evidence together, both bounded by the required-skill factor. */
+	private final double skillShare;
+
+	/** {@link #skillCeiling}: {@code skillShare} at most, in proportion to the required credit below that. */
+	private final float skillCeilingMax;
+
+	private final float skillCeilingPerCredit;
+
+	/** What nice-to-have skills can add at most. */
 	private final float fixedCeiling;
+
+	/** Weighted compensation bound by amount class, for candidates asking in the budget's currency. */
+	private final float[] compensationCeiling = new float[Summary.EIGHT_BITS + 1];
+
+	private final float fullCompensation;
+
+	private final float neutralCompensation;
+
+	/** The budget's currency as packed in a summary; never matches when there is no budget. */
+	private final int budgetCode;
+
+	/** Where the summary holds the money this opening compares: the rate for freelance work, else the salary. */
+	private final int moneyShift;
 
 	/** The most the factors that do not depend on skills can add together (normalised weights). */
 	private final double restCeiling;
@@ -159,7 +185,9 @@ final class Scorer {
 			.sorted(Comparator.comparingDouble((Integer f) -> weights[f]).reversed())
 			.mapToInt(Integer::intValue)
 			.toArray();
-		fixedCeiling = (float) (Math.max(0, weights[NICE]) + Math.max(0, weights[COMPENSATION]));
+		fixedCeiling = (float) Math.max(0, weights[NICE]);
+		skillShare = Math.max(0, weights[REQUIRED] + weights[PORTFOLIO]);
+		skillCeilingMax = (float) skillShare;
 		engagementBit = 1 << opening.kind().engagement().ordinal();
 		workMode = opening.workMode();
 		String country = CandidateIndex.upper(opening.country());
@@ -175,6 +203,19 @@ final class Scorer {
 		Money limit = freelance ? opening.hourlyRateMax() : opening.annualSalaryMax();
 		budget = limit == null ? -1 : limit.amount();
 		budgetCurrency = limit == null ? Interner.NONE : index.currencies.find(CandidateIndex.upper(limit.currency()));
+		moneyShift = freelance ? Summary.RATE_SHIFT : Summary.SALARY_SHIFT;
+		double compensation = Math.max(0, weights[COMPENSATION]);
+		fullCompensation = (float) compensation;
+		neutralCompensation = (float) (compensation * settings.neutral());
+		int code = budget < 0 || budgetCurrency == Interner.NONE ? -1
+				: Summary.money(0, budgetCurrency) >>> Summary.CURRENCY_SHIFT;
+		// a currency too large to pack is not told apart from others: its candidates get the full bound instead
+		budgetCode = code == Summary.OTHER_CURRENCY ? -1 : code;
+		for (int k = 0; k <= Summary.EIGHT_BITS; k++) {
+			double asked = k == 0 ? -1 : Summary.lowest(k);
+			compensationCeiling[k] = (float) (compensation
+					* FactorMath.compensation(asked, budgetCurrency, budget, budgetCurrency, settings));
+		}
 		Instant noon = asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
 		// time-zone overlap matters for remote freelance work whose country has a known zone
 		int openingOffset = freelance && workMode == WorkMode.REMOTE
@@ -200,6 +241,8 @@ final class Scorer {
 		bestEvidence = new float[plan.requiredCount];
 		boundable = plan.requiredWeight > 0 && weights[REQUIRED] >= 0 && weights[PORTFOLIO] >= 0
 				&& settings.undatedEvidenceWeight() <= 1;
+		// without a bound the ceiling is simply the most the skill factors can add
+		skillCeilingPerCredit = boundable ? (float) (skillShare / plan.requiredWeight) : Float.POSITIVE_INFINITY;
 		fillCeilings();
 	}
 
@@ -230,17 +273,44 @@ final class Scorer {
 	}
 
 	/**
-	 * The most a candidate can score (0..1) when its required credit is at most {@code requiredCredit}: its packed
-	 * summary bounds the factors that do not depend on skills; nice-to-have skills and compensation count as perfect,
-	 * portfolio evidence as high as the required-skill factor.
+	 * The most the factors that do not depend on skills can add for a candidate (0..1): its packed summary bounds
+	 * experience, education, hours, location and compensation; nice-to-have skills count as perfect. Takes the
+	 * candidate's {@link CandidateIndex#summaries} entry.
 	 */
-	float ceiling(int ordinal, float requiredCredit) {
-		int packed = index.summaries[ordinal];
+	float restCeiling(long summary) {
+		int packed = (int) summary;
+		int money = (int) (summary >>> moneyShift) & MONEY_BITS;
+		int currency = money >>> Summary.CURRENCY_SHIFT;
 		return fixedCeiling + experienceCeiling[packed >>> Summary.YEARS_SHIFT & Summary.SEVEN_BITS]
 				+ educationCeiling[packed >>> Summary.GRADUATION_SHIFT & Summary.EIGHT_BITS]
 				+ availabilityCeiling[packed >>> Summary.HOURS_SHIFT & Summary.SEVEN_BITS]
 				+ locationCeiling[packed >>> Summary.MODES_SHIFT]
-				+ (float) (Math.max(0, weights[REQUIRED] + weights[PORTFOLIO]) * requiredBound(requiredCredit));
+				+ (currency == budgetCode ? compensationCeiling[money & Summary.EIGHT_BITS]
+						: currency == Summary.OTHER_CURRENCY ? fullCompensation : neutralCompensation);
+	}
+
+	/**
+	 * The most a candidate can score (0..1) with this {@link #restCeiling} and a required credit of at most
+	 * {@code requiredCredit}: portfolio evidence counts as high as the required-skill factor.
+	 */
+	float ceiling(float restCeiling, float requiredCredit) {
+		return restCeiling + skillCeiling(requiredCredit);
+	}
+
+	/** What required skills and portfolio evidence can add at most with a required credit of {@code requiredCredit}. */
+	float skillCeiling(float requiredCredit) {
+		return Math.min(skillCeilingMax, requiredCredit * skillCeilingPerCredit);
+	}
+
+	/**
+	 * The least {@link #ceiling} with which a candidate may still reach {@code atLeast} (what {@link #cannotReach}
+	 * tests, a little lower for float sums); minus infinity when nothing can be ruled out.
+	 */
+	float cutoff(int atLeast) {
+		if (atLeast == Integer.MIN_VALUE || !boundable) {
+			return Float.NEGATIVE_INFINITY;
+		}
+		return (float) ((atLeast - ROUNDING - BOUND_MARGIN) / SCORE_SCALE) - CUTOFF_SLACK;
 	}
 
 	/** Whether a candidate with this {@link #ceiling} cannot reach {@code atLeast}; errs towards scoring. */

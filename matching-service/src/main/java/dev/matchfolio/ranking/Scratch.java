@@ -25,6 +25,9 @@ final class Scratch {
 
 	final float[] ceilings;
 
+	/** The {@link CandidateIndex#summaries} of {@link #ordinals}, gathered in one go. */
+	final long[] summaries;
+
 	/** {@link #ordinals} and {@link #bounds} sorted by ceiling, best first. */
 	final int[] sortedOrdinals;
 
@@ -41,6 +44,7 @@ final class Scratch {
 		this.ordinals = new int[ordinals];
 		bounds = new float[ordinals];
 		ceilings = new float[ordinals];
+		summaries = new long[ordinals];
 		sortedOrdinals = new int[ordinals];
 		sortedBounds = new float[ordinals];
 		sortedCeilings = new float[ordinals];

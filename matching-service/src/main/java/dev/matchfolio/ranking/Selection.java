@@ -1,5 +1,7 @@
 package dev.matchfolio.ranking;
 
+import java.util.Arrays;
+
 import dev.matchfolio.events.WorkMode;
 
 /**
@@ -32,6 +34,12 @@ final class Selection {
 	private final float[] sameCredit;
 
 	private final float[] partialCredit;
+
+	/**
+	 * Per required skill, four credits indexed by {@code heldSame | heldPartial << 1}: nothing, the skill itself, a
+	 * partial one, both (the skill itself counts).
+	 */
+	private final float[] creditByHeld;
 
 	/** The most required credit a candidate can have (every required skill itself). */
 	final float full;
@@ -87,6 +95,12 @@ final class Selection {
 				partialCredit[r] = Math.max(partialCredit[r], credit);
 			}
 		}
+		creditByHeld = new float[required * 4];
+		for (int r = 0; r < required; r++) {
+			creditByHeld[r << 2 | 1] = sameCredit[r];
+			creditByHeld[r << 2 | 2] = partialCredit[r];
+			creditByHeld[r << 2 | 3] = Math.max(sameCredit[r], partialCredit[r]);
+		}
 		accepting = index.gates.accepting(opening.kind().engagement());
 		WorkMode mode = opening.workMode();
 		countryRule = (mode == WorkMode.ONSITE || mode == WorkMode.HYBRID) && scorer.openingCountry() != Interner.NONE;
@@ -127,15 +141,15 @@ final class Selection {
 
 	/**
 	 * Lists in {@code into} the prospects of {@code prospects} whose credit bound is in {@code [from, below)}, with
-	 * that bound and their score {@link Scorer#ceiling}; returns how many. Leaves out those whose ceiling cannot reach
-	 * {@code threshold}, and keeps to {@code coverage}. Required skills whose absence alone would take a candidate
-	 * under {@code from} are checked a word at a time first.
+	 * that bound and their score {@link Scorer#ceiling}; returns how many. Takes only those earning no credit for
+	 * exactly {@code missing} required skills ({@code -1}: any number). Every candidate this round has dealt with,
+	 * listed or ruled out for good because its ceiling cannot reach {@code threshold}, is cleared from
+	 * {@code prospects}, so no later round looks at it again. Required skills whose absence alone would take a
+	 * candidate under {@code from} are checked a word at a time first.
 	 */
-	int collect(long[] prospects, float from, float below, int threshold, Coverage coverage, int[] into,
-			float[] bounds, float[] ceilings) {
-		// the most credit a candidate of this round can have; one whose other factors cannot make up for the rest is
-		// passed over before its skills are looked at
-		float most = Math.min(below, full);
+	int collect(long[] prospects, float from, float below, int threshold, int missing, int[] into, float[] bounds,
+			float[] ceilings) {
+		float cut = scorer.cutoff(threshold);
 		float slack = full - from + SLACK * full;
 		// requirements whose absence alone costs more than the slack: r needs the skill itself, or at least some credit
 		int[] needSame = new int[required];
@@ -155,6 +169,7 @@ final class Selection {
 		}
 		long[] sameWord = new long[required];
 		long[] partialWord = new long[required];
+		long[] counters = new long[Math.max(0, missing) + 2];
 		int count = 0;
 		for (int w = 0, words = Bits.words(index.limit); w < words; w++) {
 			long candidates = prospects[w];
@@ -167,12 +182,8 @@ final class Selection {
 			for (int i = 0; i < anys && candidates != 0; i++) {
 				candidates &= Bits.word(same[needAny[i]], w) | Bits.word(partial[needAny[i]], w);
 			}
-			if (coverage != Coverage.ANY && candidates != 0) {
-				long covering = -1L;
-				for (int r = 0; r < required; r++) {
-					covering &= Bits.word(same[r], w) | Bits.word(partial[r], w);
-				}
-				candidates &= coverage == Coverage.EVERY_SKILL ? covering : ~covering;
+			if (missing >= 0 && candidates != 0) {
+				candidates &= missing(w, missing, counters);
 			}
 			if (candidates == 0) {
 				continue;
@@ -184,36 +195,55 @@ final class Selection {
 			while (candidates != 0) {
 				int bit = Long.numberOfTrailingZeros(candidates);
 				candidates &= candidates - 1;
-				int ordinal = (w << 6) + bit;
-				if (scorer.cannotReach(scorer.ceiling(ordinal, most), threshold)) {
-					continue;
-				}
+				// branch-free: which of the two sets hold the candidate picks one of four credits
 				float bound = 0;
 				for (int r = 0; r < required; r++) {
-					bound += (sameWord[r] >>> bit & 1) != 0 ? sameCredit[r]
-							: (partialWord[r] >>> bit & 1) != 0 ? partialCredit[r] : 0f;
+					int sets = (int) (sameWord[r] >>> bit & 1) | (int) (partialWord[r] >>> bit & 1) << 1;
+					bound += creditByHeld[r << 2 | sets];
 				}
 				if (bound >= from && bound < below) {
-					into[count] = ordinal;
-					bounds[count] = bound;
-					ceilings[count++] = scorer.ceiling(ordinal, bound);
+					into[count] = (w << 6) + bit;
+					bounds[count++] = bound;
 				}
 			}
 		}
-		return count;
+		// the summaries in a loop of loads only, so the cache misses of candidates far apart overlap
+		long[] summaryOf = scratch.summaries;
+		long[] summaries = index.summaries;
+		for (int i = 0; i < count; i++) {
+			summaryOf[i] = summaries[into[i]];
+		}
+		int kept = 0;
+		for (int i = 0; i < count; i++) {
+			int ordinal = into[i];
+			// dealt with: listed, or out for good (the worst kept score only rises)
+			prospects[ordinal >>> 6] &= ~(1L << ordinal);
+			float ceiling = scorer.restCeiling(summaryOf[i]) + scorer.skillCeiling(bounds[i]);
+			if (ceiling >= cut) {
+				into[kept] = ordinal;
+				bounds[kept] = bounds[i];
+				ceilings[kept++] = ceiling;
+			}
+		}
+		return kept;
 	}
 
-	/** Which prospects a {@link #collect} takes by how many required skills they have some credit for. */
-	enum Coverage {
-
-		ANY,
-
-		/** Some credit for every required skill. */
-		EVERY_SKILL,
-
-		/** No credit for at least one required skill. */
-		NOT_EVERY_SKILL
-
+	/**
+	 * Of the word's candidates, those earning no credit for exactly {@code missing} required skills: a saturating counter per candidate, kept as bit masks ({@code counters[j]} = exactly j missing, the last
+	 * one = more).
+	 */
+	private long missing(int w, int missing, long[] counters) {
+		Arrays.fill(counters, 0L);
+		counters[0] = -1L;
+		for (int r = 0; r < required; r++) {
+			long lacking = ~(Bits.word(same[r], w) | Bits.word(partial[r], w));
+			for (int j = missing; j >= 0; j--) {
+				long moved = counters[j] & lacking;
+				counters[j] &= ~moved;
+				counters[j + 1] |= moved;
+			}
+		}
+		return counters[missing];
 	}
 
 	/** Hands the scratch sets back, all zero. */
