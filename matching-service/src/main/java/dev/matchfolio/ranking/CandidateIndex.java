@@ -262,10 +262,18 @@ public final class CandidateIndex {
 		a[base + GRADUATION] = graduation;
 		money(base + RATE, candidate.hourlyRate());
 		money(base + SALARY, candidate.annualSalary());
+		fillSkills(ordinal, candidate);
+		int newest = NO_EVIDENCE;
+		boolean undated = false;
+		int[] skills = skillArray(base);
+		for (int k = skillOffset(base), end = k + a[base + SKILL_COUNT] * SLOT; k < end; k += SLOT) {
+			undated |= skills[k + 1] == UNDATED;
+			newest = skills[k + 1] == UNDATED ? newest : Math.max(newest, skills[k + 1]);
+		}
 		summaries[ordinal] = Summary.pack(a[base + YEARS], graduation, a[base + HOURS],
 				a[base + FLAGS] >>> WORK_MODE_SHIFT, a[base + ZONE], Float.intBitsToFloat(a[base + RATE]),
-				a[base + RATE_CURRENCY], Float.intBitsToFloat(a[base + SALARY]), a[base + SALARY_CURRENCY]);
-		fillSkills(ordinal, candidate);
+				a[base + RATE_CURRENCY], Float.intBitsToFloat(a[base + SALARY]), a[base + SALARY_CURRENCY], newest,
+				undated);
 	}
 
 	/** The amount (float bits, -1 when unknown) at {@code at}, its interned currency right after. */

@@ -21,6 +21,9 @@ public final class MatchingEngine {
 	/** Slices of the score ceiling within a round: the candidates of the top ones are scored first. */
 	private static final int BUCKETS = 256;
 
+	/** Candidates whose rows are read ahead together before they are scored. */
+	private static final int BATCH = 16;
+
 	/** {@link Selection#collect}: however many required skills earn no credit. */
 	private static final int ANY_NUMBER = -1;
 
@@ -181,21 +184,43 @@ public final class MatchingEngine {
 		return BUCKETS - 1 - Math.max(0, Math.min(BUCKETS - 1, (int) (ceiling * (BUCKETS - 1))));
 	}
 
+	/**
+	 * Scores the sorted candidates whose ceiling reaches the worst kept score, a batch at a time: the rows of a batch
+	 * are read once in a loop of loads only, so their cache misses overlap before the scoring reads them again.
+	 */
 	private static void score(Scorer scorer, Scratch scratch, int count, TopK top, double[] factors) {
-		for (int i = 0; i < count; i++) {
+		int[] batch = new int[BATCH];
+		int[] attrs = scorer.attrs();
+		int i = 0;
+		while (i < count) {
 			int threshold = top.threshold();
-			// a candidate whose ceiling is below the worst kept score is not read at all
-			if (scorer.cannotReach(scratch.sortedCeilings[i], threshold)) {
-				continue;
+			int size = 0;
+			for (; i < count && size < BATCH; i++) {
+				// a candidate whose ceiling is below the worst kept score is not read at all
+				if (!scorer.cannotReach(scratch.sortedCeilings[i], threshold)) {
+					batch[size++] = i;
+				}
 			}
-			float bound = scratch.sortedBounds[i];
-			int ordinal = scratch.sortedOrdinals[i];
-			int score = scorer.score(ordinal, factors, threshold, scorer.requiredBound(bound));
-			if (score >= 0) {
-				top.offer(ordinal, score);
+			int touched = 0;
+			for (int b = 0; b < size; b++) {
+				touched += attrs[scratch.sortedOrdinals[batch[b]] * CandidateIndex.STRIDE];
+			}
+			scratch.touched = touched;
+			for (int b = 0; b < size; b++) {
+				int at = batch[b];
+				threshold = top.threshold();
+				if (scorer.cannotReach(scratch.sortedCeilings[at], threshold)) {
+					continue;
+				}
+				int ordinal = scratch.sortedOrdinals[at];
+				int score = scorer.score(ordinal, factors, threshold, scorer.requiredBound(scratch.sortedBounds[at]));
+				if (score >= 0) {
+					top.offer(ordinal, score);
+				}
 			}
 		}
 	}
+
 
 	private static boolean isProspect(QueryPlan plan, CandidateIndex index, int ordinal) {
 		int base = ordinal * CandidateIndex.STRIDE;

@@ -51,8 +51,6 @@ final class Scorer {
 
 	private static final double ROUNDING = 0.5;
 
-	private static final int MONEY_BITS = (1 << 14) - 1;
-
 	/** Absolute slack on {@link #cutoff}: far above the float error of a ceiling, far below a tenth of a point. */
 	private static final float CUTOFF_SLACK = 1e-5f;
 
@@ -70,22 +68,24 @@ final class Scorer {
 	private final double otherWeights;
 
 	/** Weighted bounds of the factors that do not depend on skills, per packed {@link Summary} field. */
-	private final float[] experienceCeiling = new float[Summary.SEVEN_BITS + 1];
+	private final float[] experienceCeiling = new float[Summary.SIX_BITS + 1];
 
 	private final float[] educationCeiling = new float[Summary.EIGHT_BITS + 1];
 
 	private final float[] availabilityCeiling = new float[Summary.SEVEN_BITS + 1];
 
 	/** By {@code workModes | zone << 3}. */
-	private final float[] locationCeiling = new float[(Summary.MODE_BITS + 1) * (Summary.SEVEN_BITS + 1)];
+	private final float[] locationCeiling = new float[Summary.TEN_BITS + 1];
 
-	/** The weight of required skills and portfolio evidence together, both bounded by the required-skill factor. */
-	private final double skillShare;
+	/** The most a project of each evidence bucket can count as evidence (0..1). */
+	private final float[] evidenceCeiling = new float[Summary.EIGHT_BITS + 1];
 
-	/** {@link #skillCeiling}: {@code skillShare} at most, in proportion to the required credit below that. */
-	private final float skillCeilingMax;
+	/** {@link #ceiling}: the required-skill factor bound per unit of required credit (1 once all is held). */
+	private final float creditShare;
 
-	private final float skillCeilingPerCredit;
+	private final float requiredWeight;
+
+	private final float portfolioWeight;
 
 	/** What nice-to-have skills can add at most. */
 	private final float fixedCeiling;
@@ -104,7 +104,7 @@ final class Scorer {
 	private final int moneyShift;
 
 	/** The most the factors that do not depend on skills can add together (normalised weights). */
-	private final double restCeiling;
+	private final double restWeights;
 
 	/** Those factors, heaviest first. */
 	private final int[] restOrder;
@@ -179,15 +179,15 @@ final class Scorer {
 		for (int f = EXPERIENCE; f < FACTOR_COUNT; f++) {
 			ceiling += Math.max(0, weights[f]);
 		}
-		restCeiling = ceiling;
+		restWeights = ceiling;
 		restOrder = IntStream.range(EXPERIENCE, FACTOR_COUNT)
 			.boxed()
 			.sorted(Comparator.comparingDouble((Integer f) -> weights[f]).reversed())
 			.mapToInt(Integer::intValue)
 			.toArray();
 		fixedCeiling = (float) Math.max(0, weights[NICE]);
-		skillShare = Math.max(0, weights[REQUIRED] + weights[PORTFOLIO]);
-		skillCeilingMax = (float) skillShare;
+		requiredWeight = (float) Math.max(0, weights[REQUIRED]);
+		portfolioWeight = (float) Math.max(0, weights[PORTFOLIO]);
 		engagementBit = 1 << opening.kind().engagement().ordinal();
 		workMode = opening.workMode();
 		String country = CandidateIndex.upper(opening.country());
@@ -241,9 +241,14 @@ final class Scorer {
 		bestEvidence = new float[plan.requiredCount];
 		boundable = plan.requiredWeight > 0 && weights[REQUIRED] >= 0 && weights[PORTFOLIO] >= 0
 				&& settings.undatedEvidenceWeight() <= 1;
-		// without a bound the ceiling is simply the most the skill factors can add
-		skillCeilingPerCredit = boundable ? (float) (skillShare / plan.requiredWeight) : Float.POSITIVE_INFINITY;
+		// without a bound the ceiling takes the required-skill factor as perfect
+		creditShare = boundable ? (float) (1 / plan.requiredWeight) : Float.POSITIVE_INFINITY;
 		fillCeilings();
+	}
+
+	/** The index's rows of attributes ({@link CandidateIndex#STRIDE} ints per ordinal). */
+	int[] attrs() {
+		return index.attrs;
 	}
 
 	/** The opening's interned country, {@link Interner#NONE} when it names none, {@link #ABSENT} when nobody lives there. */
@@ -279,27 +284,26 @@ final class Scorer {
 	 */
 	float restCeiling(long summary) {
 		int packed = (int) summary;
-		int money = (int) (summary >>> moneyShift) & MONEY_BITS;
+		int money = (int) (summary >>> moneyShift) & Summary.MONEY_BITS;
 		int currency = money >>> Summary.CURRENCY_SHIFT;
-		return fixedCeiling + experienceCeiling[packed >>> Summary.YEARS_SHIFT & Summary.SEVEN_BITS]
+		return fixedCeiling + experienceCeiling[packed >>> Summary.YEARS_SHIFT & Summary.SIX_BITS]
 				+ educationCeiling[packed >>> Summary.GRADUATION_SHIFT & Summary.EIGHT_BITS]
 				+ availabilityCeiling[packed >>> Summary.HOURS_SHIFT & Summary.SEVEN_BITS]
-				+ locationCeiling[packed >>> Summary.MODES_SHIFT]
+				+ locationCeiling[packed >>> Summary.LOCATION_SHIFT & Summary.TEN_BITS]
 				+ (currency == budgetCode ? compensationCeiling[money & Summary.EIGHT_BITS]
 						: currency == Summary.OTHER_CURRENCY ? fullCompensation : neutralCompensation);
 	}
 
 	/**
-	 * The most a candidate can score (0..1) with this {@link #restCeiling} and a required credit of at most
-	 * {@code requiredCredit}: portfolio evidence counts as high as the required-skill factor.
+	 * The most a candidate can score (0..1) with this summary and a required credit of at most
+	 * {@code requiredCredit}: the factors that do not depend on skills as {@link #restCeiling}, the required-skill
+	 * factor as its credit bound, and portfolio evidence as that times the most its newest project can count.
 	 */
-	float ceiling(float restCeiling, float requiredCredit) {
-		return restCeiling + skillCeiling(requiredCredit);
-	}
-
-	/** What required skills and portfolio evidence can add at most with a required credit of {@code requiredCredit}. */
-	float skillCeiling(float requiredCredit) {
-		return Math.min(skillCeilingMax, requiredCredit * skillCeilingPerCredit);
+	float ceiling(long summary, float requiredCredit) {
+		float evidence = Math.max(evidenceCeiling[(int) (summary >>> Summary.EVIDENCE_SHIFT) & Summary.EIGHT_BITS],
+				(summary >>> Summary.UNDATED_SHIFT & 1) != 0 ? undatedEvidence : 0f);
+		float share = Math.min(1f, requiredCredit * creditShare);
+		return restCeiling(summary) + share * (requiredWeight + portfolioWeight * evidence);
 	}
 
 	/**
@@ -371,7 +375,7 @@ final class Scorer {
 		}
 		// the heaviest factors first: as soon as what is left cannot reach the asked score, stop reading
 		boolean pruning = atLeast != Integer.MIN_VALUE;
-		double ceiling = restCeiling + Math.max(0, weights[NICE])
+		double ceiling = restWeights + Math.max(0, weights[NICE])
 				+ Math.max(0, weights[REQUIRED] + weights[PORTFOLIO]) * requiredBound;
 		if (pruning && below(ceiling, atLeast)) {
 			return BELOW;
@@ -415,10 +419,12 @@ final class Scorer {
 		double education = Math.max(0, weights[EDUCATION]);
 		double availability = Math.max(0, weights[AVAILABILITY]);
 		double location = Math.max(0, weights[LOCATION]);
+		for (int v = 0; v <= Summary.SIX_BITS; v++) {
+			experienceCeiling[v] = (float) (experience * (v == Summary.UNSTATED_YEARS ? settings.neutral()
+					: experienceByYears[Math.min(v, YEARS_TABLE - 1)]));
+		}
 		for (int v = 0; v <= Summary.SEVEN_BITS; v++) {
-			boolean unstated = v == Summary.UNSTATED;
-			experienceCeiling[v] = (float) (experience
-					* (unstated ? settings.neutral() : experienceByYears[Math.min(v, YEARS_TABLE - 1)]));
+			boolean unstated = v == Summary.UNSTATED_HOURS;
 			double time = openingHours <= 0 ? 1 : unstated ? settings.neutral() : Math.min(1, v / (double) openingHours);
 			// the start date part is at most 1
 			availabilityCeiling[v] = (float) (availability * (1 + time) / 2);
@@ -426,6 +432,10 @@ final class Scorer {
 		for (int v = 0; v <= Summary.EIGHT_BITS; v++) {
 			educationCeiling[v] = (float) (education
 					* FactorMath.education(Summary.graduation(v), currentYear, settings));
+		}
+		for (int code = 0; code <= Summary.EIGHT_BITS; code++) {
+			evidenceCeiling[code] = code == Summary.NO_EVIDENCE ? 0
+					: code == Summary.RECENT_EVIDENCE ? 1 : evidence(Summary.lastDayOf(code));
 		}
 		for (int zone = 0; zone <= Summary.SEVEN_BITS; zone++) {
 			double overlap = zone == Summary.NO_ZONE ? unknownZoneOverlap

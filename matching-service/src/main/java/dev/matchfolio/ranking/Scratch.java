@@ -35,6 +35,9 @@ final class Scratch {
 
 	final float[] sortedCeilings;
 
+	/** Where a read-ahead loop leaves its result, so the reads are not optimised away. */
+	int touched;
+
 	private final List<long[]> free = new ArrayList<>();
 
 	private final List<long[]> inUse = new ArrayList<>();

@@ -218,7 +218,7 @@ final class Selection {
 			int ordinal = into[i];
 			// dealt with: listed, or out for good (the worst kept score only rises)
 			prospects[ordinal >>> 6] &= ~(1L << ordinal);
-			float ceiling = scorer.restCeiling(summaryOf[i]) + scorer.skillCeiling(bounds[i]);
+			float ceiling = scorer.ceiling(summaryOf[i], bounds[i]);
 			if (ceiling >= cut) {
 				into[kept] = ordinal;
 				bounds[kept] = bounds[i];
