@@ -3,12 +3,14 @@ package dev.matchfolio.support;
 import java.time.Duration;
 
 import dev.matchfolio.support.health.KafkaHealthIndicator;
+import dev.matchfolio.support.store.StoreProperties;
 import dev.matchfolio.support.web.ContentTypeFilter;
 import dev.matchfolio.support.web.ProblemDetailsAdvice;
 import dev.matchfolio.support.web.RequestIdFilter;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -18,6 +20,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 /** Wires the shared web glue into each service: problem details, request ids and Kafka health. */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @Import(ProblemDetailsAdvice.class)
+@EnableConfigurationProperties(StoreProperties.class)
 public class ServiceSupportAutoConfiguration {
 
 	@Bean

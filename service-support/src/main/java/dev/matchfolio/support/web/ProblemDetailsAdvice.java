@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.matchfolio.support.store.StoreOutages;
+import dev.matchfolio.support.store.StoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -38,6 +40,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+	private final String storeRetryAfterSeconds;
+
+	public ProblemDetailsAdvice(StoreProperties store) {
+		this.storeRetryAfterSeconds = Long.toString(Math.max(1, store.retryAfter().toSeconds()));
+	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -113,15 +121,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(DataAccessResourceFailureException.class)
-	ProblemDetail storeUnavailable(DataAccessResourceFailureException ex) {
-		log.warn("Data store unavailable: {}", ex.getMessage());
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "The data store is unavailable; try again shortly");
+	ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException ex) {
+		return storeOutage(ex);
 	}
 
+	/** A bug is a 500; the store being away (seen through the driver directly) is a 503 the client may retry. */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (StoreOutages.isOutage(ex)) {
+			return storeOutage(ex);
+		}
 		log.error("Unexpected failure", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred");
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred"));
+	}
+
+	private ResponseEntity<ProblemDetail> storeOutage(Exception ex) {
+		// one line, no stack trace: during an outage every request ends here
+		log.warn("Data store unavailable: {}", ex.toString());
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
+				"The data store is unavailable; try again shortly");
+		problem.setTitle("Service unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, this.storeRetryAfterSeconds)
+			.body(problem);
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String detail) {
