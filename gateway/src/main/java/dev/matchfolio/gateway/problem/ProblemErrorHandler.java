@@ -37,7 +37,7 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
 	private static final int MAX_CAUSE_DEPTH = 8;
 
-	// by name: resilience4j-bulkhead is only on the runtime classpath (and its bulkhead is switched off)
+	// by name: resilience4j-bulkhead is only on the runtime classpath
 	private static final String BULKHEAD_FULL = "io.github.resilience4j.bulkhead.BulkheadFullException";
 
 	private final Problems problems;

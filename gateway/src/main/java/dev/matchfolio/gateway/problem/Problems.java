@@ -57,6 +57,14 @@ public class Problems {
 		return problem;
 	}
 
+	/** The 503 for a capability whose route already has as many calls in flight as its bulkhead allows. */
+	public static ProblemDetail serviceBusy(String capability) {
+		ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", "The " + capability
+				+ " service has as many requests in progress as the gateway lets through; try again shortly");
+		problem.setProperty("capability", capability);
+		return problem;
+	}
+
 	public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
 		return ServerResponse.status(problem.getStatus())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -35,9 +35,6 @@ final class Runner {
 
 	final List<String> defects = Collections.synchronizedList(new ArrayList<>());
 
-	/** defects that are reported but tolerated until fixed (see {@link #knownDefect}) */
-	final List<String> known = Collections.synchronizedList(new ArrayList<>());
-
 	/** paths of the attachments that were accepted, to read them back */
 	final List<String> uploads = Collections.synchronizedList(new ArrayList<>());
 
@@ -83,11 +80,7 @@ final class Runner {
 			this.millisByCategory.merge(attack.category(), millis, Long::sum);
 		}
 		String defect = verdict(attack, answer);
-		String known = (defect == null) ? null : knownDefect(answer);
-		if (known != null) {
-			this.known.add(attack + " -> " + known + " | " + answer.brief());
-		}
-		else if (defect != null) {
+		if (defect != null) {
 			this.defects.add(attack + " -> " + defect + " | " + answer.brief());
 		}
 		if (answer.is2xx() && attack.label().startsWith("upload-")) {
@@ -118,29 +111,13 @@ final class Runner {
 			}
 			return null;
 		}
-		if (attack.expect() == Expect.UNAUTHORIZED && answer.status() != 401 && answer.status() != 429) {
+		// 431: a token too large for the header limit is refused while the request is read, before authentication
+		if (attack.expect() == Expect.UNAUTHORIZED && answer.status() != 401 && answer.status() != 429
+				&& answer.status() != 431) {
 			return "expected 401";
 		}
 		String defect = answer.problemDefect();
 		return (defect == null) ? null : "not a problem: " + defect;
-	}
-
-	/**
-	 * Refusals that are right in status but not in form, made by the HTTP servers below the application, where no
-	 * handler of ours runs: Reactor Netty in the gateway answers an over-long request line (414) or header (431) with
-	 * an empty body, and a service's Tomcat answers a request line it cannot decode (invalid UTF-8 such as
-	 * {@code %c0%af} in the path, unencoded {@code [ ]} in the query) with its HTML error page. Listed in the report,
-	 * not failed, until they are fixed.
-	 */
-	static String knownDefect(Answer answer) {
-		if ((answer.status() == 414 || answer.status() == 431) && answer.bytes().length == 0) {
-			return "KNOWN: Netty " + answer.status() + " without a problem body";
-		}
-		if (answer.status() == 400 && answer.contentType().startsWith("text/html")
-				&& answer.text().contains("HTTP Status 400")) {
-			return "KNOWN: Tomcat's HTML 400 page";
-		}
-		return null;
 	}
 
 	String report(int sent) {
@@ -149,8 +126,6 @@ final class Runner {
 		table.append("category -> statuses (total ms)\n");
 		this.byCategory.forEach((category, counts) -> table.append(
 				String.format("  %-16s %s (%d ms)%n", category, counts, this.millisByCategory.get(category))));
-		table.append("known defects (tolerated): ").append(this.known.size()).append('\n');
-		this.known.forEach(defect -> table.append("  ").append(defect).append('\n'));
 		table.append("defects: ").append(this.defects.size()).append('\n');
 		this.defects.forEach(defect -> table.append("  ").append(defect).append('\n'));
 		return table.toString();
