@@ -44,6 +44,16 @@ class HardRulesTest {
 	}
 
 	@Test
+	void onSiteWorkInACountryWhereNoCandidateLivesLeavesOutEveryoneWhoLivesElsewhere() {
+		OpeningSpec zurich = opening(JobKind.BACKEND_JOB, skill("Java")).at(WorkMode.ONSITE, "CH", "Zurich").build();
+		Ranking ranking = rank(zurich, person("p-berlin").skill("Java", 5).lives("DE", "Berlin", "Europe/Berlin"),
+				person("p-unknown").skill("Java", 3));
+
+		assertThat(ids(ranking)).containsExactly("p-unknown");
+		assertThat(ranking.total()).isEqualTo(1);
+	}
+
+	@Test
 	void aCandidateAvailableOnlyAfterTheStartPlusTheGracePeriodIsLeftOut() {
 		OpeningSpec job = opening(JobKind.BACKEND_JOB, skill("Java")).start(inDays(10), 40).build();
 		Ranking ranking = rank(job, person("p-now").skill("Java", 3).available(TODAY, 40),

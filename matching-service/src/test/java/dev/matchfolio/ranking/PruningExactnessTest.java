@@ -1,5 +1,6 @@
 package dev.matchfolio.ranking;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +26,10 @@ class PruningExactnessTest {
 
 	private static final String[] SKILLS = { "SQL", "Postgres", "MySQL", "Java", "Kotlin", "Spring", "Spring Boot",
 			"k8s", "Docker", "Node.js", "Apache Kafka", "Python", "Go", "C++", "C#", "Cobol" };
+
+	/** Held by few candidates each, so their holders are kept as lists, not bit sets (see Postings). */
+	private static final String[] RARE_SKILLS = { "Elixir", "Erlang", "Haskell", "OCaml", "Zig", "Crystal", "Nim",
+			"Fortran", "Prolog", "Smalltalk", "Ada", "Lisp" };
 
 	private static final String[] COUNTRIES = { "DE", "FR", "NL", null };
 
@@ -87,6 +92,18 @@ class PruningExactnessTest {
 					.build(),
 				opening(JobKind.INTERNSHIP, skill("Python"), skill("Spring Framework"))
 					.niceToHave(skill("Cobol"), skill("C#"))
+					.build(),
+				// rare skills: sparse holder lists alongside dense bit sets
+				opening(JobKind.BACKEND_JOB, skill("Erlang", 2, 2.0), skill("Elixir"), skill("Docker"))
+					.niceToHave(skill("Haskell"))
+					.build(),
+				// on-site in a country where no candidate lives: only those who do not say where they live pass
+				opening(JobKind.BACKEND_JOB, skill("Java"), skill("SQL"))
+					.at(WorkMode.ONSITE, "CH", "Zurich")
+					.build(),
+				// a start date before the stored range of available-from days: checked candidate by candidate
+				opening(JobKind.FREELANCE, skill("Go"), skill("Kotlin"))
+					.start(LocalDate.of(1999, 6, 1), 20)
 					.build());
 	}
 
@@ -95,6 +112,9 @@ class PruningExactnessTest {
 		int skills = 1 + random.nextInt(6);
 		for (int s = 0; s < skills; s++) {
 			person.skill(SKILLS[random.nextInt(SKILLS.length)], random.nextInt(4) == 0 ? null : 1 + random.nextInt(5));
+		}
+		if (random.nextInt(8) == 0) {
+			person.skill(RARE_SKILLS[random.nextInt(RARE_SKILLS.length)], 1 + random.nextInt(5));
 		}
 		if (random.nextBoolean()) {
 			person.project("pr-" + id, random.nextBoolean() ? null : TODAY.minusDays(random.nextInt(2000)),
