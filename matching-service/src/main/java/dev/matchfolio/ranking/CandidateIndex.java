@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import dev.matchfolio.events.Engagement;
-import dev.matchfolio.events.WorkMode;
-
 /**
  * The in-memory candidate index the engine ranks over. Every candidate gets an ordinal; what scoring needs lives in
  * primitive arrays indexed by it (numbers, bit masks, interned ids), the candidate's skills in one flat pool (skill id,
  * level, most recent evidence day per slot) and an inverted index maps each skill id to the ordinals that have it.
- * The {@link Candidate} records are kept only to explain the returned page.
+ * The {@link Candidate} records are kept only to explain the returned page. {@link RowWriter} turns a candidate into
+ * its row, {@link SkillStore} keeps the skills, the pool and the postings.
  * <p>
  * Thread-safe: updates take a write lock, rankings a read lock. Skill ids are the taxonomy's ids; skills the taxonomy
  * does not know get ids after them, by normalised text.
@@ -128,12 +126,13 @@ public final class CandidateIndex {
 	/** The skills of candidates with more than {@link #INLINE_SLOTS}, {@link #SLOT} ints per skill. */
 	int[] pool = new int[INITIAL_CAPACITY * 8 * SLOT];
 
-	/** Slots in use (not ints). */
-	int poolUsed;
-
-	private int poolGarbage;
-
 	final Postings postings = new Postings();
+
+	/** Writes the attributes, hard-rule columns and summary of a row. */
+	private final RowWriter rowWriter = new RowWriter(this);
+
+	/** Writes and clears the skill slots, {@link #pool} and {@link #postings}. */
+	private final SkillStore skillStore = new SkillStore(this);
 
 	private CandidateIndex(Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
@@ -214,8 +213,9 @@ public final class CandidateIndex {
 
 	/** Under the read lock: the skill id of a typed name, or -1 when neither the taxonomy nor any candidate has it. */
 	int skillIdOf(String name) {
-		int id = taxonomy.idOf(name);
-		return id >= 0 ? id : unknownSkills.find(SkillNormalizer.key(name));
+		String key = SkillNormalizer.key(name);
+		int id = taxonomy.idOfKey(key);
+		return id >= 0 ? id : unknownSkills.find(key);
 	}
 
 	/** One past the largest skill id. */
@@ -223,9 +223,11 @@ public final class CandidateIndex {
 		return unknownSkills.limit();
 	}
 
-	private int internSkill(String name) {
-		int id = taxonomy.idOf(name);
-		return id >= 0 ? id : unknownSkills.intern(SkillNormalizer.key(name));
+	/** Under the write lock: the skill id of a name, a new one when neither the taxonomy nor any candidate has it. */
+	int internSkill(String name) {
+		String key = SkillNormalizer.key(name);
+		int id = taxonomy.idOfKey(key);
+		return id >= 0 ? id : unknownSkills.intern(key);
 	}
 
 	private int nextOrdinal() {
@@ -243,130 +245,16 @@ public final class CandidateIndex {
 		ids[ordinal] = candidate.id();
 		present[ordinal] = true;
 		live++;
-		int base = ordinal * STRIDE;
-		int[] a = attrs;
-		a[base + FLAGS] = mask(candidate.engagements().stream().mapToInt(Engagement::ordinal).toArray())
-				| mask(candidate.workModes().stream().mapToInt(WorkMode::ordinal).toArray()) << WORK_MODE_SHIFT;
-		a[base + YEARS] = candidate.yearsOfExperience() == null ? -1 : Math.max(0, candidate.yearsOfExperience());
-		a[base + HOURS] = candidate.hoursPerWeek() == null ? -1 : Math.max(0, candidate.hoursPerWeek());
-		a[base + COUNTRY] = countries.intern(upper(candidate.country()));
-		a[base + CITY] = places.intern(SkillNormalizer.key(candidate.city()));
-		a[base + ZONE] = zones.intern(candidate.timezone() == null ? null : candidate.timezone().strip());
-		a[base + AVAILABLE] = day(candidate.availableFrom());
-		gates.set(ordinal, a[base + FLAGS] & ((1 << WORK_MODE_SHIFT) - 1), a[base + COUNTRY], a[base + AVAILABLE]);
-		int graduation = 0;
-		for (Candidate.Education education : candidate.education()) {
-			int year = education == null || education.graduationYear() == null ? 1 : education.graduationYear();
-			graduation = Math.max(graduation, year);
-		}
-		a[base + GRADUATION] = graduation;
-		money(base + RATE, candidate.hourlyRate());
-		money(base + SALARY, candidate.annualSalary());
-		fillSkills(ordinal, candidate);
-		int newest = NO_EVIDENCE;
-		boolean undated = false;
-		int[] skills = skillArray(base);
-		for (int k = skillOffset(base), end = k + a[base + SKILL_COUNT] * SLOT; k < end; k += SLOT) {
-			undated |= skills[k + 1] == UNDATED;
-			newest = skills[k + 1] == UNDATED ? newest : Math.max(newest, skills[k + 1]);
-		}
-		summaries[ordinal] = Summary.pack(a[base + YEARS], graduation, a[base + HOURS],
-				a[base + FLAGS] >>> WORK_MODE_SHIFT, a[base + ZONE], Float.intBitsToFloat(a[base + RATE]),
-				a[base + RATE_CURRENCY], Float.intBitsToFloat(a[base + SALARY]), a[base + SALARY_CURRENCY], newest,
-				undated);
-	}
-
-	/** The amount (float bits, -1 when unknown) at {@code at}, its interned currency right after. */
-	private void money(int at, Money money) {
-		attrs[at] = Float.floatToRawIntBits(money == null ? -1f : (float) money.amount());
-		attrs[at + 1] = currencies.intern(money == null ? null : upper(money.currency()));
-	}
-
-	private void fillSkills(int ordinal, Candidate candidate) {
-		Map<Integer, int[]> slots = new HashMap<>();
-		for (Candidate.Skill skill : candidate.skills()) {
-			if (skill == null || SkillNormalizer.key(skill.name()).isEmpty()) {
-				continue;
-			}
-			int[] slot = slots.computeIfAbsent(internSkill(skill.name()), id -> new int[] { 0, NO_EVIDENCE });
-			int level = skill.level() == null ? 0 : Math.max(1, Math.min(5, skill.level()));
-			slot[0] = Math.max(slot[0], level);
-		}
-		for (Candidate.Project project : candidate.projects()) {
-			int evidence = project.completedOn() != null ? day(project.completedOn())
-					: project.startedOn() != null ? ONGOING : UNDATED;
-			for (String name : project.skills()) {
-				if (SkillNormalizer.key(name).isEmpty()) {
-					continue;
-				}
-				int[] slot = slots.computeIfAbsent(internSkill(name), id -> new int[] { 0, NO_EVIDENCE });
-				slot[1] = Math.max(slot[1], evidence);
-			}
-		}
-		int[] skillIds = slots.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-		int base = ordinal * STRIDE;
-		boolean inline = skillIds.length <= INLINE_SLOTS;
-		if (!inline) {
-			ensurePool(skillIds.length);
-			attrs[base + SKILL_START] = poolUsed;
-			poolUsed += skillIds.length;
-		}
-		attrs[base + SKILL_COUNT] = skillIds.length;
-		int[] target = skillArray(base);
-		int at = skillOffset(base);
-		for (int skillId : skillIds) {
-			int[] slot = slots.get(skillId);
-			target[at] = skillId << LEVEL_BITS | slot[0];
-			target[at + 1] = slot[1];
-			at += SLOT;
-			postings.add(skillId, ordinal);
-		}
+		rowWriter.attributes(ordinal, candidate);
+		skillStore.fill(ordinal, candidate);
+		summaries[ordinal] = rowWriter.summary(ordinal);
 	}
 
 	private void clear(int ordinal) {
-		int base = ordinal * STRIDE;
-		int count = attrs[base + SKILL_COUNT];
-		int[] skills = skillArray(base);
-		for (int k = skillOffset(base), end = k + count * SLOT; k < end; k += SLOT) {
-			postings.remove(skills[k] >>> LEVEL_BITS, ordinal);
-		}
-		if (count > INLINE_SLOTS) {
-			poolGarbage += count;
-		}
-		attrs[base + SKILL_COUNT] = 0;
+		skillStore.clear(ordinal);
 		sources[ordinal] = null;
 		present[ordinal] = false;
 		live--;
-	}
-
-	/** Makes room for {@code extra} slots; when most of the pool is garbage from replaced candidates, compacts it. */
-	private void ensurePool(int extra) {
-		if ((poolUsed + extra) * SLOT <= pool.length) {
-			return;
-		}
-		if (poolGarbage > poolUsed / 2) {
-			compactPool();
-			if ((poolUsed + extra) * SLOT <= pool.length) {
-				return;
-			}
-		}
-		pool = Arrays.copyOf(pool, Math.max((poolUsed + extra) * SLOT, pool.length * 2));
-	}
-
-	private void compactPool() {
-		int used = 0;
-		for (int ordinal = 0; ordinal < limit; ordinal++) {
-			int base = ordinal * STRIDE;
-			int count = present[ordinal] ? attrs[base + SKILL_COUNT] : 0;
-			if (count <= INLINE_SLOTS) {
-				continue;
-			}
-			System.arraycopy(pool, attrs[base + SKILL_START] * SLOT, pool, used * SLOT, count * SLOT);
-			attrs[base + SKILL_START] = used;
-			used += count;
-		}
-		poolUsed = used;
-		poolGarbage = 0;
 	}
 
 	private void grow(int size) {

@@ -1,19 +1,14 @@
 package dev.matchfolio.ranking;
 
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
-import dev.matchfolio.events.WorkMode;
-
 /**
  * Scores candidates of one index for one opening: the hot loop. Everything that depends only on the opening is
- * computed once here; per candidate it reads primitive arrays and the two scratch arrays, and allocates nothing.
- * Not thread-safe (one per query), used under the index's read lock.
+ * computed once, here, in {@link RestFactors} (the factors that do not depend on skills) and in {@link Ceilings} (the
+ * bounds read from summaries); per candidate it reads primitive arrays and the two scratch arrays, and allocates
+ * nothing. Not thread-safe (one per query), used under the index's read lock.
  */
 final class Scorer {
 
@@ -45,8 +40,6 @@ final class Scorer {
 
 	private static final int ENGAGEMENT_MASK = (1 << CandidateIndex.WORK_MODE_SHIFT) - 1;
 
-	private static final int YEARS_TABLE = 128;
-
 	private static final double SCORE_SCALE = 1000;
 
 	private static final double ROUNDING = 0.5;
@@ -67,42 +60,6 @@ final class Scorer {
 	/** The most every factor but required skills and portfolio evidence can add (normalised weights). */
 	private final double otherWeights;
 
-	/** Weighted bounds of the factors that do not depend on skills, per packed {@link Summary} field. */
-	private final float[] experienceCeiling = new float[Summary.SIX_BITS + 1];
-
-	private final float[] educationCeiling = new float[Summary.EIGHT_BITS + 1];
-
-	private final float[] availabilityCeiling = new float[Summary.SEVEN_BITS + 1];
-
-	/** By {@code workModes | zone << 3}. */
-	private final float[] locationCeiling = new float[Summary.TEN_BITS + 1];
-
-	/** The most a project of each evidence bucket can count as evidence (0..1). */
-	private final float[] evidenceCeiling = new float[Summary.EIGHT_BITS + 1];
-
-	/** {@link #ceiling}: the required-skill factor bound per unit of required credit (1 once all is held). */
-	private final float creditShare;
-
-	private final float requiredWeight;
-
-	private final float portfolioWeight;
-
-	/** What nice-to-have skills can add at most. */
-	private final float fixedCeiling;
-
-	/** Weighted compensation bound by amount class, for candidates asking in the budget's currency. */
-	private final float[] compensationCeiling = new float[Summary.EIGHT_BITS + 1];
-
-	private final float fullCompensation;
-
-	private final float neutralCompensation;
-
-	/** The budget's currency as packed in a summary; never matches when there is no budget. */
-	private final int budgetCode;
-
-	/** Where the summary holds the money this opening compares: the rate for freelance work, else the salary. */
-	private final int moneyShift;
-
 	/** The most the factors that do not depend on skills can add together (normalised weights). */
 	private final double restWeights;
 
@@ -118,40 +75,13 @@ final class Scorer {
 
 	private final int engagementBit;
 
-	private final WorkMode workMode;
+	private final RestFactors restFactors;
 
-	private final int openingCountry;
+	private final Recency recency;
 
-	private final int openingCity;
-
-	private final int startDay;
-
-	private final int availabilityStartDay;
-
-	private final int openingHours;
-
-	private final boolean freelance;
-
-	private final double budget;
-
-	private final int budgetCurrency;
-
-	/** Per candidate zone id: the working-day overlap with the opening, or -1 when it does not matter. */
-	private final double[] overlapByZone;
-
-	private final double unknownZoneOverlap;
-
-	private final int currentYear;
-
-	private final int today;
-
-	private final double[] experienceByYears = new double[YEARS_TABLE];
+	private final Ceilings ceilings;
 
 	private final float[][] levelCredit = new float[MAX_LEVEL + 1][MAX_LEVEL + 1];
-
-	private final float[] decayByAge;
-
-	private final float undatedEvidence;
 
 	private final float[] best;
 
@@ -161,8 +91,6 @@ final class Scorer {
 			float[] decayByAge) {
 		this.index = index;
 		this.settings = settings;
-		this.decayByAge = decayByAge;
-		this.undatedEvidence = (float) settings.undatedEvidenceWeight();
 		plan = new QueryPlan(opening, index, settings);
 		double[] raw = { profile.requiredSkills(), profile.niceToHaveSkills(), profile.portfolioEvidence(),
 				profile.experience(), profile.education(), profile.availability(), profile.location(),
@@ -185,53 +113,9 @@ final class Scorer {
 			.sorted(Comparator.comparingDouble((Integer f) -> weights[f]).reversed())
 			.mapToInt(Integer::intValue)
 			.toArray();
-		fixedCeiling = (float) Math.max(0, weights[NICE]);
-		requiredWeight = (float) Math.max(0, weights[REQUIRED]);
-		portfolioWeight = (float) Math.max(0, weights[PORTFOLIO]);
 		engagementBit = 1 << opening.kind().engagement().ordinal();
-		workMode = opening.workMode();
-		String country = CandidateIndex.upper(opening.country());
-		int countryId = index.countries.find(country);
-		openingCountry = countryId == Interner.NONE && country != null && !country.isEmpty() ? ABSENT : countryId;
-		openingCity = index.places.find(SkillNormalizer.key(opening.city()));
-		today = (int) asOf.toEpochDay();
-		currentYear = asOf.getYear();
-		startDay = CandidateIndex.day(opening.startDate());
-		availabilityStartDay = startDay == CandidateIndex.UNKNOWN ? today : startDay;
-		openingHours = opening.hoursPerWeek() == null ? -1 : opening.hoursPerWeek();
-		freelance = opening.kind() == JobKind.FREELANCE;
-		Money limit = freelance ? opening.hourlyRateMax() : opening.annualSalaryMax();
-		budget = limit == null ? -1 : limit.amount();
-		budgetCurrency = limit == null ? Interner.NONE : index.currencies.find(CandidateIndex.upper(limit.currency()));
-		moneyShift = freelance ? Summary.RATE_SHIFT : Summary.SALARY_SHIFT;
-		double compensation = Math.max(0, weights[COMPENSATION]);
-		fullCompensation = (float) compensation;
-		neutralCompensation = (float) (compensation * settings.neutral());
-		int code = budget < 0 || budgetCurrency == Interner.NONE ? -1
-				: Summary.money(0, budgetCurrency) >>> Summary.CURRENCY_SHIFT;
-		// a currency too large to pack is not told apart from others: its candidates get the full bound instead
-		budgetCode = code == Summary.OTHER_CURRENCY ? -1 : code;
-		for (int k = 0; k <= Summary.EIGHT_BITS; k++) {
-			double asked = k == 0 ? -1 : Summary.lowest(k);
-			compensationCeiling[k] = (float) (compensation
-					* FactorMath.compensation(asked, budgetCurrency, budget, budgetCurrency, settings));
-		}
-		Instant noon = asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
-		// time-zone overlap matters for remote freelance work whose country has a known zone
-		int openingOffset = freelance && workMode == WorkMode.REMOTE
-				? offsetMinutes(CountryZones.of(opening.country()), noon) : CandidateIndex.UNKNOWN;
-		unknownZoneOverlap = openingOffset == CandidateIndex.UNKNOWN ? -1 : settings.neutral();
-		overlapByZone = new double[index.zones.limit()];
-		for (int z = 0; z < overlapByZone.length; z++) {
-			int offset = offsetMinutes(index.zones.value(z), noon);
-			overlapByZone[z] = openingOffset == CandidateIndex.UNKNOWN ? -1
-					: offset == CandidateIndex.UNKNOWN ? settings.neutral()
-							: FactorMath.zoneOverlap(offset, openingOffset, settings);
-		}
-		for (int y = 0; y < YEARS_TABLE; y++) {
-			experienceByYears[y] = FactorMath.experience(opening.kind(), y, opening.minYearsOfExperience(),
-					opening.maxYearsOfExperience(), settings);
-		}
+		restFactors = new RestFactors(opening, index, settings, asOf);
+		recency = new Recency((int) asOf.toEpochDay(), (float) settings.undatedEvidenceWeight(), decayByAge);
 		for (int level = 0; level <= MAX_LEVEL; level++) {
 			for (int min = 1; min <= MAX_LEVEL; min++) {
 				levelCredit[min][level] = (float) FactorMath.levelCredit(level, min, settings);
@@ -241,9 +125,7 @@ final class Scorer {
 		bestEvidence = new float[plan.requiredCount];
 		boundable = plan.requiredWeight > 0 && weights[REQUIRED] >= 0 && weights[PORTFOLIO] >= 0
 				&& settings.undatedEvidenceWeight() <= 1;
-		// without a bound the ceiling takes the required-skill factor as perfect
-		creditShare = boundable ? (float) (1 / plan.requiredWeight) : Float.POSITIVE_INFINITY;
-		fillCeilings();
+		ceilings = new Ceilings(weights, plan, boundable, restFactors, recency, settings);
 	}
 
 	/** The index's rows of attributes ({@link CandidateIndex#STRIDE} ints per ordinal). */
@@ -251,14 +133,14 @@ final class Scorer {
 		return index.attrs;
 	}
 
-	/** The opening's interned country, {@link Interner#NONE} when it names none, {@link #ABSENT} when nobody lives there. */
+	/** See {@link RestFactors#openingCountry}. */
 	int openingCountry() {
-		return openingCountry;
+		return restFactors.openingCountry;
 	}
 
-	/** The opening's start day or {@link CandidateIndex#UNKNOWN}. */
+	/** See {@link RestFactors#startDay}. */
 	int startDay() {
-		return startDay;
+		return restFactors.startDay;
 	}
 
 	/** Whether a candidate's required credit bounds its score ({@link #cannotReach} and {@link #neededCredit}). */
@@ -277,33 +159,9 @@ final class Scorer {
 		return bound * SCORE_SCALE + ROUNDING + BOUND_MARGIN < atLeast;
 	}
 
-	/**
-	 * The most the factors that do not depend on skills can add for a candidate (0..1): its packed summary bounds
-	 * experience, education, hours, location and compensation; nice-to-have skills count as perfect. Takes the
-	 * candidate's {@link CandidateIndex#summaries} entry.
-	 */
-	float restCeiling(long summary) {
-		int packed = (int) summary;
-		int money = (int) (summary >>> moneyShift) & Summary.MONEY_BITS;
-		int currency = money >>> Summary.CURRENCY_SHIFT;
-		return fixedCeiling + experienceCeiling[packed >>> Summary.YEARS_SHIFT & Summary.SIX_BITS]
-				+ educationCeiling[packed >>> Summary.GRADUATION_SHIFT & Summary.EIGHT_BITS]
-				+ availabilityCeiling[packed >>> Summary.HOURS_SHIFT & Summary.SEVEN_BITS]
-				+ locationCeiling[packed >>> Summary.LOCATION_SHIFT & Summary.TEN_BITS]
-				+ (currency == budgetCode ? compensationCeiling[money & Summary.EIGHT_BITS]
-						: currency == Summary.OTHER_CURRENCY ? fullCompensation : neutralCompensation);
-	}
-
-	/**
-	 * The most a candidate can score (0..1) with this summary and a required credit of at most
-	 * {@code requiredCredit}: the factors that do not depend on skills as {@link #restCeiling}, the required-skill
-	 * factor as its credit bound, and portfolio evidence as that times the most its newest project can count.
-	 */
+	/** See {@link Ceilings#ceiling}. */
 	float ceiling(long summary, float requiredCredit) {
-		float evidence = Math.max(evidenceCeiling[(int) (summary >>> Summary.EVIDENCE_SHIFT) & Summary.EIGHT_BITS],
-				(summary >>> Summary.UNDATED_SHIFT & 1) != 0 ? undatedEvidence : 0f);
-		float share = Math.min(1f, requiredCredit * creditShare);
-		return restCeiling(summary) + share * (requiredWeight + portfolioWeight * evidence);
+		return ceilings.ceiling(summary, requiredCredit);
 	}
 
 	/**
@@ -369,8 +227,9 @@ final class Scorer {
 		}
 		int country = a[base + CandidateIndex.COUNTRY];
 		int available = a[base + CandidateIndex.AVAILABLE];
-		if (FactorMath.inAnotherCountry(workMode, openingCountry, country)
-				|| FactorMath.startsTooLate(available, startDay, settings)) {
+		RestFactors restFactors = this.restFactors;
+		if (FactorMath.inAnotherCountry(restFactors.workMode, restFactors.openingCountry, country)
+				|| FactorMath.startsTooLate(available, restFactors.startDay, settings)) {
 			return -1;
 		}
 		// the heaviest factors first: as soon as what is left cannot reach the asked score, stop reading
@@ -386,7 +245,7 @@ final class Scorer {
 				// what a weightless factor is only matters for the page, which is scored again in full
 				continue;
 			}
-			double value = factor(f, a, base, flags, country, available);
+			double value = restFactors.value(f, a, base, flags, country, available);
 			factors[f] = value;
 			rest += weights[f] * value;
 			ceiling -= Math.max(0, weights[f]) * (1 - value);
@@ -414,75 +273,11 @@ final class Scorer {
 		return (int) Math.round(score * SCORE_SCALE);
 	}
 
-	private void fillCeilings() {
-		double experience = Math.max(0, weights[EXPERIENCE]);
-		double education = Math.max(0, weights[EDUCATION]);
-		double availability = Math.max(0, weights[AVAILABILITY]);
-		double location = Math.max(0, weights[LOCATION]);
-		for (int v = 0; v <= Summary.SIX_BITS; v++) {
-			experienceCeiling[v] = (float) (experience * (v == Summary.UNSTATED_YEARS ? settings.neutral()
-					: experienceByYears[Math.min(v, YEARS_TABLE - 1)]));
-		}
-		for (int v = 0; v <= Summary.SEVEN_BITS; v++) {
-			boolean unstated = v == Summary.UNSTATED_HOURS;
-			double time = openingHours <= 0 ? 1 : unstated ? settings.neutral() : Math.min(1, v / (double) openingHours);
-			// the start date part is at most 1
-			availabilityCeiling[v] = (float) (availability * (1 + time) / 2);
-		}
-		for (int v = 0; v <= Summary.EIGHT_BITS; v++) {
-			educationCeiling[v] = (float) (education
-					* FactorMath.education(Summary.graduation(v), currentYear, settings));
-		}
-		for (int code = 0; code <= Summary.EIGHT_BITS; code++) {
-			evidenceCeiling[code] = code == Summary.NO_EVIDENCE ? 0
-					: code == Summary.RECENT_EVIDENCE ? 1 : evidence(Summary.lastDayOf(code));
-		}
-		for (int zone = 0; zone <= Summary.SEVEN_BITS; zone++) {
-			double overlap = zone == Summary.NO_ZONE ? unknownZoneOverlap
-					: zone == Summary.OTHER_ZONE || zone >= overlapByZone.length ? 1 : overlapByZone[zone];
-			for (int modes = 0; modes <= Summary.MODE_BITS; modes++) {
-				double fit = 1;
-				if (workMode != null) {
-					boolean accepts = modes == 0 || (modes & 1 << workMode.ordinal()) != 0;
-					fit = (accepts ? 1 : settings.workModeMissCredit())
-							* (workMode == WorkMode.REMOTE && overlap >= 0 ? overlap : 1);
-				}
-				locationCeiling[modes | zone << Summary.MODE_BITS_COUNT] = (float) (location * fit);
-			}
-		}
-	}
-
-	/** One of the factors that do not depend on skills, for the candidate at {@code base}. */
-	private double factor(int f, int[] a, int base, int flags, int country, int available) {
-		switch (f) {
-			case EXPERIENCE: {
-				int years = a[base + CandidateIndex.YEARS];
-				return years < 0 ? settings.neutral() : experienceByYears[Math.min(years, YEARS_TABLE - 1)];
-			}
-			case EDUCATION:
-				return FactorMath.education(a[base + CandidateIndex.GRADUATION], currentYear, settings);
-			case AVAILABILITY:
-				return FactorMath.availability(available, a[base + CandidateIndex.HOURS], availabilityStartDay,
-						openingHours, settings);
-			case LOCATION: {
-				int zone = a[base + CandidateIndex.ZONE];
-				double overlap = zone == Interner.NONE ? unknownZoneOverlap : overlapByZone[zone];
-				return FactorMath.location(workMode, openingCountry, openingCity,
-						flags >>> CandidateIndex.WORK_MODE_SHIFT, country, a[base + CandidateIndex.CITY], overlap,
-						settings);
-			}
-			default: {
-				int money = base + (freelance ? CandidateIndex.RATE : CandidateIndex.SALARY);
-				return FactorMath.compensation(Float.intBitsToFloat(a[money]), a[money + 1], budget, budgetCurrency,
-						settings);
-			}
-		}
-	}
-
 	/** Best credit per requirement over the candidate's skills, and the evidence weight of that best skill. */
 	private void skills(int[] pool, int start, int count) {
 		float[] best = this.best;
 		float[] bestEvidence = this.bestEvidence;
+		Recency recency = this.recency;
 		QueryPlan p = plan;
 		int required = p.requiredCount;
 		for (int r = 0; r < best.length; r++) {
@@ -509,39 +304,12 @@ final class Scorer {
 					best[r] = credit;
 					continue;
 				}
-				float shown = evidence(pool[k + 1]);
+				float shown = recency.of(pool[k + 1]);
 				if (credit > best[r] || shown > bestEvidence[r]) {
 					best[r] = credit;
 					bestEvidence[r] = shown;
 				}
 			}
-		}
-	}
-
-	/** Recency weight of the most recent project showing a skill. */
-	private float evidence(int day) {
-		if (day == CandidateIndex.NO_EVIDENCE) {
-			return 0f;
-		}
-		if (day == CandidateIndex.UNDATED) {
-			return undatedEvidence;
-		}
-		if (day == CandidateIndex.ONGOING || day >= today) {
-			return 1f;
-		}
-		int age = today - day;
-		return age < decayByAge.length ? decayByAge[age] : 0f;
-	}
-
-	private static int offsetMinutes(String zone, Instant at) {
-		if (zone == null) {
-			return CandidateIndex.UNKNOWN;
-		}
-		try {
-			return ZoneId.of(zone).getRules().getOffset(at).getTotalSeconds() / 60;
-		}
-		catch (DateTimeException ex) {
-			return CandidateIndex.UNKNOWN;
 		}
 	}
 

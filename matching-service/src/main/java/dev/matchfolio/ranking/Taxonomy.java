@@ -113,7 +113,12 @@ public final class Taxonomy {
 
 	/** The skill id for any of its names or aliases (normalised), or -1. */
 	public int idOf(String name) {
-		return idByKey.getOrDefault(SkillNormalizer.key(name), -1);
+		return idOfKey(SkillNormalizer.key(name));
+	}
+
+	/** As {@link #idOf}, for a name already normalised by {@link SkillNormalizer#key}. */
+	int idOfKey(String key) {
+		return idByKey.getOrDefault(key, -1);
 	}
 
 	public SkillEntry skill(int id) {
