@@ -13,8 +13,9 @@
 # endpoint per IP (20/s), which slows the creation of 10k candidates to ~9 min. Start the stack for this run with:
 #   MATCHFOLIO_GATEWAY_RATELIMIT_RANKING_PERIP_BURST=100000 MATCHFOLIO_GATEWAY_RATELIMIT_RANKING_PERIP_REFILLTOKENS=100000 \
 #   MATCHFOLIO_GATEWAY_RATELIMIT_TOKEN_PERIP_BURST=20000 MATCHFOLIO_GATEWAY_RATELIMIT_TOKEN_PERIP_REFILLTOKENS=1000 \
-#   ./run-local.sh
-# (Spring Boot binds these environment variables to matchfolio.gateway.rate-limit.ranking.per-ip.* and
+#   LOCAL_STACK_JVM_OPTS='-XX:TieredStopAtLevel=4 -Xmx768m' ./run-local.sh
+# (LOCAL_STACK_JVM_OPTS gives the services and the gateway the full JIT and a larger heap instead of the laptop
+# defaults, as a deployment would run them; Spring Boot binds these environment variables to matchfolio.gateway.rate-limit.ranking.per-ip.* and
 # ...token.per-ip.*; the launcher's children inherit its environment.) Ranking requests are spread over 100 users'
 # tokens, so the per-user limit (10/s) is never met; profile reads are not limited.
 set -euo pipefail
@@ -38,7 +39,8 @@ for service in "gateway:$gateway_port" "profile-service:$profile_port"; do
 done
 echo "Note: the ranking target needs the gateway's per-IP ranking limit raised (see the top of $0):"
 echo "  MATCHFOLIO_GATEWAY_RATELIMIT_RANKING_PERIP_BURST=100000 MATCHFOLIO_GATEWAY_RATELIMIT_RANKING_PERIP_REFILLTOKENS=100000 \\"
-echo "  MATCHFOLIO_GATEWAY_RATELIMIT_TOKEN_PERIP_BURST=20000 MATCHFOLIO_GATEWAY_RATELIMIT_TOKEN_PERIP_REFILLTOKENS=1000 ./run-local.sh"
+echo "  MATCHFOLIO_GATEWAY_RATELIMIT_TOKEN_PERIP_BURST=20000 MATCHFOLIO_GATEWAY_RATELIMIT_TOKEN_PERIP_REFILLTOKENS=1000 \\"
+echo "  LOCAL_STACK_JVM_OPTS='-XX:TieredStopAtLevel=4 -Xmx768m' ./run-local.sh"
 echo "Machine load before the run: $(uptime)"
 
 exec "$java_cmd" -Xmx512m -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" \

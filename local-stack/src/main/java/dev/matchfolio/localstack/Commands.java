@@ -88,6 +88,7 @@ final class Commands {
 
 	private List<String> service(Part part) {
 		List<String> command = jvm(SERVICE_JVM.toArray(String[]::new));
+		command.addAll(this.config.serviceJvmOptions());
 		command.addAll(List.of("-jar", this.config.jarOf(part).toString(),
 				"--server.port=" + this.config.ports().of(part), "--server.address=127.0.0.1",
 				// the launcher waits on /actuator/health/readiness; outside Kubernetes Boot only exposes it when asked

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,9 +15,11 @@ import java.util.Set;
  * demo data, and which parts to run (the integration test runs only the store and Kafka).
  *
  * @param classpath the class path of the store and Kafka children: the launcher's own jar and its dependencies
+ * @param serviceJvmOptions JVM options for the services and the gateway, after the launcher's own (so they win), e.g.
+ * {@code -XX:TieredStopAtLevel=4 -Xmx1g} for a load measurement; from {@code LOCAL_STACK_JVM_OPTS}
  */
 public record StackConfig(Path repoRoot, Path dataDir, Ports ports, boolean demo, Set<Part> parts,
-		Duration readyTimeout, String classpath) {
+		Duration readyTimeout, String classpath, List<String> serviceJvmOptions) {
 
 	public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
 
@@ -24,6 +27,7 @@ public record StackConfig(Path repoRoot, Path dataDir, Ports ports, boolean demo
 		repoRoot = repoRoot.toAbsolutePath().normalize();
 		dataDir = dataDir.toAbsolutePath().normalize();
 		parts = parts.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(parts);
+		serviceJvmOptions = List.copyOf(serviceJvmOptions);
 	}
 
 	public static Builder builder(Path repoRoot) {
@@ -78,6 +82,10 @@ public record StackConfig(Path repoRoot, Path dataDir, Ports ports, boolean demo
 		String dir = env.get("LOCAL_STACK_DIR");
 		Path dataDir = (dir == null || dir.isBlank()) ? repoRoot.resolve(".local-stack") : workingDir.resolve(dir);
 		Builder builder = builder(repoRoot).dataDir(dataDir).ports(Ports.fromEnvironment(env)).demo(demo);
+		String jvmOptions = env.get("LOCAL_STACK_JVM_OPTS");
+		if (jvmOptions != null && !jvmOptions.isBlank()) {
+			builder.serviceJvmOptions(List.of(jvmOptions.trim().split("\\s+")));
+		}
 		String timeout = env.get("LOCAL_STACK_READY_TIMEOUT");
 		if (timeout != null && !timeout.isBlank()) {
 			try {
@@ -145,6 +153,8 @@ public record StackConfig(Path repoRoot, Path dataDir, Ports ports, boolean demo
 
 		private String classpath;
 
+		private List<String> serviceJvmOptions = List.of();
+
 		private Builder(Path repoRoot) {
 			this.repoRoot = repoRoot;
 			this.dataDir = repoRoot.resolve(".local-stack");
@@ -180,9 +190,15 @@ public record StackConfig(Path repoRoot, Path dataDir, Ports ports, boolean demo
 			return this;
 		}
 
+		public Builder serviceJvmOptions(List<String> options) {
+			this.serviceJvmOptions = options;
+			return this;
+		}
+
 		public StackConfig build() {
 			String cp = (this.classpath != null) ? this.classpath : defaultClasspath(this.repoRoot);
-			return new StackConfig(this.repoRoot, this.dataDir, this.ports, this.demo, this.parts, this.readyTimeout, cp);
+			return new StackConfig(this.repoRoot, this.dataDir, this.ports, this.demo, this.parts, this.readyTimeout, cp,
+					this.serviceJvmOptions);
 		}
 
 	}

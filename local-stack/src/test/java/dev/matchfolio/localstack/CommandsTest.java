@@ -1,6 +1,7 @@
 package dev.matchfolio.localstack;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,18 @@ class CommandsTest {
 		assertThat(this.commands.of(Part.PROFILE)).contains("--spring.mongodb.uri=mongodb://127.0.0.1:27017/profiles");
 		assertThat(this.commands.of(Part.MATCHING)).contains("--server.port=8083",
 				"--spring.mongodb.uri=mongodb://127.0.0.1:27017/matching");
+	}
+
+	@Test
+	void extraJvmOptionsFromTheEnvironmentComeAfterTheLaunchersOwnSoTheyWin() {
+		StackConfig tuned = StackConfig.builder(Path.of("/repo"))
+			.classpath(this.config.classpath())
+			.serviceJvmOptions(List.of("-XX:TieredStopAtLevel=4", "-Xmx1g"))
+			.build();
+		List<String> command = new Commands(tuned, "/jdk/bin/java", 42).of(Part.GATEWAY);
+
+		assertThat(command).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4", "-Xmx1g", "-jar");
+		assertThat(new Commands(tuned, "/jdk/bin/java", 42).of(Part.STORE)).doesNotContain("-Xmx1g");
 	}
 
 	@Test

@@ -25,6 +25,15 @@ class StackConfigTest {
 	}
 
 	@Test
+	void jvmOptionsForTheServicesComeFromTheEnvironmentSplitOnSpaces() {
+		StackConfig config = StackConfig.fromCommandLine(new String[0],
+				Map.of("LOCAL_STACK_JVM_OPTS", " -XX:TieredStopAtLevel=4   -Xmx1g "), this.repo);
+
+		assertThat(config.serviceJvmOptions()).containsExactly("-XX:TieredStopAtLevel=4", "-Xmx1g");
+		assertThat(StackConfig.fromCommandLine(new String[0], Map.of(), this.repo).serviceJvmOptions()).isEmpty();
+	}
+
+	@Test
 	void defaultsAreTheDocumentedPortsTheRepositoryDataDirAndTheDemo() {
 		StackConfig config = StackConfig.fromCommandLine(new String[0], Map.of(), this.repo);
 
