@@ -1,6 +1,7 @@
 package dev.matchfolio.gateway.problem;
 
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -11,9 +12,11 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import dev.matchfolio.gateway.requestid.RequestIds;
+import dev.matchfolio.gateway.routing.EdgeProperties;
 
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.InvalidMediaTypeException;
@@ -42,8 +45,11 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
 	private final Problems problems;
 
-	ProblemErrorHandler(Problems problems) {
+	private final Duration unavailableRetryAfter;
+
+	ProblemErrorHandler(Problems problems, EdgeProperties edge) {
 		this.problems = problems;
+		this.unavailableRetryAfter = edge.unavailableRetryAfter();
 	}
 
 	@Override
@@ -57,6 +63,11 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 		exchange.getResponse().getHeaders().clear();
 		if (ex instanceof ResponseStatusException statusException) {
 			exchange.getResponse().getHeaders().addAll(statusException.getHeaders());
+		}
+		if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			// as the route fallbacks say it: when to try again
+			exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER,
+					String.valueOf(this.unavailableRetryAfter.toSeconds()));
 		}
 		return this.problems.write(exchange, problem);
 	}

@@ -1,6 +1,8 @@
 package dev.matchfolio.gateway.problem;
 
 import java.net.ConnectException;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -9,16 +11,21 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 
+import dev.matchfolio.gateway.routing.EdgeProperties;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemErrorHandlerTest {
 
-	private final ProblemErrorHandler handler = new ProblemErrorHandler(new Problems(ServerCodecConfigurer.create()));
+	private final ProblemErrorHandler handler = new ProblemErrorHandler(new Problems(ServerCodecConfigurer.create()),
+			new EdgeProperties(DataSize.ofMegabytes(11), DataSize.ofMegabytes(1), List.of(), Duration.ofSeconds(1),
+					Duration.ofSeconds(7)));
 
 	@Test
 	void unexpectedFailureBecomesProblem500WithoutInternals() {
@@ -42,6 +49,7 @@ class ProblemErrorHandlerTest {
 			MockServerWebExchange exchange = handle(rejection);
 			assertThat(exchange.getResponse().getStatusCode().value()).as(rejection.toString()).isEqualTo(503);
 			assertThat(exchange.getResponse().getBodyAsString().block()).contains("Service unavailable");
+			assertThat(exchange.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("7");
 		}
 	}
 
