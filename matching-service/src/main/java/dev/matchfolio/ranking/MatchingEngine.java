@@ -24,15 +24,6 @@ public final class MatchingEngine {
 	/** Candidates whose rows are read ahead together before they are scored. */
 	private static final int BATCH = 16;
 
-	/** {@link Selection#collect}: however many required skills earn no credit. */
-	private static final int ANY_NUMBER = -1;
-
-	/** Rounds by the number of required skills without credit, while the page is not full: 0, 1, 2. */
-	private static final int FILLING_ROUNDS = 3;
-
-	/** The first round takes the candidates within this share of the full credit: every required skill held. */
-	private static final float ROUND_SLACK = 1e-4f;
-
 	private final EngineSettings settings;
 
 	/** Recency weight of a project by age in days: halves every {@code evidenceHalfLifeDays}. */
@@ -127,26 +118,25 @@ public final class MatchingEngine {
 	 */
 	private static void scoreInRounds(Scorer scorer, Selection selection, Scratch scratch, TopK top,
 			double[] factors) {
-		float anything = Float.POSITIVE_INFINITY;
+		float anything = Float.NEGATIVE_INFINITY;
 		if (scorer.boundable()) {
-			round(scorer, selection, scratch, top, factors, selection.full * (1 - ROUND_SLACK), anything, ANY_NUMBER);
-			for (int missing = 0; missing < FILLING_ROUNDS && top.threshold() == Integer.MIN_VALUE; missing++) {
-				round(scorer, selection, scratch, top, factors, Float.NEGATIVE_INFINITY, anything, missing);
+			round(scorer, selection, scratch, top, factors, anything, selection.everySame);
+			for (int k = 0; k < Selection.COVERAGE_CLASSES && top.threshold() == Integer.MIN_VALUE; k++) {
+				round(scorer, selection, scratch, top, factors, anything, selection.missing[k]);
 			}
 		}
 		int threshold = top.threshold();
 		float floor = threshold == Integer.MIN_VALUE ? Float.NEGATIVE_INFINITY : scorer.neededCredit(threshold);
 		if (floor != Float.POSITIVE_INFINITY) {
 			// everyone not dealt with yet: earlier rounds cleared their candidates from the prospects
-			round(scorer, selection, scratch, top, factors, floor <= 0 ? Float.NEGATIVE_INFINITY : floor, anything,
-					ANY_NUMBER);
+			round(scorer, selection, scratch, top, factors, floor <= 0 ? Float.NEGATIVE_INFINITY : floor, null);
 		}
 	}
 
 	private static void round(Scorer scorer, Selection selection, Scratch scratch, TopK top, double[] factors,
-			float from, float below, int missing) {
-		int count = selection.collect(scratch.prospects, from, below, top.threshold(), missing, scratch.ordinals,
-				scratch.bounds, scratch.ceilings);
+			float from, long[] only) {
+		int count = selection.collect(scratch.prospects, from, top.threshold(), only, scratch.ordinals, scratch.bounds,
+				scratch.ceilings);
 		count = sortByCeiling(scorer, scratch, count, top.threshold());
 		score(scorer, scratch, count, top, factors);
 	}

@@ -1,7 +1,5 @@
 package dev.matchfolio.ranking;
 
-import java.util.Arrays;
-
 import dev.matchfolio.events.WorkMode;
 
 /**
@@ -14,6 +12,9 @@ import dev.matchfolio.events.WorkMode;
  * one per query.
  */
 final class Selection {
+
+	/** How many classes by required skills without credit {@link #prospects} sorts candidates into: 0, 1, 2. */
+	static final int COVERAGE_CLASSES = 3;
 
 	/** Relative slack on float sums, so rounding never rules out a candidate that could reach the page. */
 	private static final float SLACK = 1e-4f;
@@ -40,6 +41,12 @@ final class Selection {
 	 * partial one, both (the skill itself counts).
 	 */
 	private final float[] creditByHeld;
+
+	/** Of the prospects: those holding every required skill itself. Filled by {@link #prospects}. */
+	final long[] everySame;
+
+	/** Of the prospects: those earning no credit for exactly k required skills, k < {@link #COVERAGE_CLASSES}. */
+	final long[][] missing = new long[COVERAGE_CLASSES][];
 
 	/** The most required credit a candidate can have (every required skill itself). */
 	final float full;
@@ -101,6 +108,11 @@ final class Selection {
 			creditByHeld[r << 2 | 2] = partialCredit[r];
 			creditByHeld[r << 2 | 3] = Math.max(sameCredit[r], partialCredit[r]);
 		}
+		int words = Bits.words(index.capacity);
+		everySame = scratch.bitSet(words);
+		for (int k = 0; k < COVERAGE_CLASSES; k++) {
+			missing[k] = scratch.bitSet(words);
+		}
 		accepting = index.gates.accepting(opening.kind().engagement());
 		WorkMode mode = opening.workMode();
 		countryRule = (mode == WorkMode.ONSITE || mode == WorkMode.HYBRID) && scorer.openingCountry() != Interner.NONE;
@@ -120,8 +132,20 @@ final class Selection {
 		int total = 0;
 		for (int w = 0, words = Bits.words(index.limit); w < words; w++) {
 			long held = 0;
+			long allSame = -1L;
+			// saturating counters of required skills without any credit, as masks: none, one, two (more: in none)
+			long none = -1L;
+			long one = 0;
+			long two = 0;
 			for (int r = 0; r < required; r++) {
-				held |= Bits.word(same[r], w) | Bits.word(partial[r], w);
+				long itself = Bits.word(same[r], w);
+				long some = itself | Bits.word(partial[r], w);
+				held |= some;
+				allSame &= itself;
+				long lacking = ~some;
+				two = two & ~lacking | one & lacking;
+				one = one & ~lacking | none & lacking;
+				none &= ~lacking;
 			}
 			long pass = held & accepting[w];
 			if (pass == 0) {
@@ -134,20 +158,24 @@ final class Selection {
 				pass = exactDays ? pass & index.gates.availableBy(w, lastDay) : availableOneByOne(w, pass);
 			}
 			out[w] = pass;
+			everySame[w] = allSame & pass;
+			missing[0][w] = none & pass;
+			missing[1][w] = one & pass;
+			missing[2][w] = two & pass;
 			total += Long.bitCount(pass);
 		}
 		return total;
 	}
 
 	/**
-	 * Lists in {@code into} the prospects of {@code prospects} whose credit bound is in {@code [from, below)}, with
-	 * that bound and their score {@link Scorer#ceiling}; returns how many. Takes only those earning no credit for
-	 * exactly {@code missing} required skills ({@code -1}: any number). Every candidate this round has dealt with,
+	 * Lists in {@code into} the prospects of {@code prospects} whose credit bound is at least {@code from}, with
+	 * that bound and their score {@link Scorer#ceiling}; returns how many. Takes only those in {@code only} (when not
+	 * {@code null}: {@link #everySame} or one of {@link #missing}). Every candidate this round has dealt with,
 	 * listed or ruled out for good because its ceiling cannot reach {@code threshold}, is cleared from
 	 * {@code prospects}, so no later round looks at it again. Required skills whose absence alone would take a
 	 * candidate under {@code from} are checked a word at a time first.
 	 */
-	int collect(long[] prospects, float from, float below, int threshold, int missing, int[] into, float[] bounds,
+	int collect(long[] prospects, float from, int threshold, long[] only, int[] into, float[] bounds,
 			float[] ceilings) {
 		float cut = scorer.cutoff(threshold);
 		float slack = full - from + SLACK * full;
@@ -169,7 +197,6 @@ final class Selection {
 		}
 		long[] sameWord = new long[required];
 		long[] partialWord = new long[required];
-		long[] counters = new long[Math.max(0, missing) + 2];
 		int count = 0;
 		for (int w = 0, words = Bits.words(index.limit); w < words; w++) {
 			long candidates = prospects[w];
@@ -182,8 +209,8 @@ final class Selection {
 			for (int i = 0; i < anys && candidates != 0; i++) {
 				candidates &= Bits.word(same[needAny[i]], w) | Bits.word(partial[needAny[i]], w);
 			}
-			if (missing >= 0 && candidates != 0) {
-				candidates &= missing(w, missing, counters);
+			if (only != null) {
+				candidates &= only[w];
 			}
 			if (candidates == 0) {
 				continue;
@@ -201,7 +228,7 @@ final class Selection {
 					int sets = (int) (sameWord[r] >>> bit & 1) | (int) (partialWord[r] >>> bit & 1) << 1;
 					bound += creditByHeld[r << 2 | sets];
 				}
-				if (bound >= from && bound < below) {
+				if (bound >= from) {
 					into[count] = (w << 6) + bit;
 					bounds[count++] = bound;
 				}
@@ -226,24 +253,6 @@ final class Selection {
 			}
 		}
 		return kept;
-	}
-
-	/**
-	 * Of the word's candidates, those earning no credit for exactly {@code missing} required skills: a saturating counter per candidate, kept as bit masks ({@code counters[j]} = exactly j missing, the last
-	 * one = more).
-	 */
-	private long missing(int w, int missing, long[] counters) {
-		Arrays.fill(counters, 0L);
-		counters[0] = -1L;
-		for (int r = 0; r < required; r++) {
-			long lacking = ~(Bits.word(same[r], w) | Bits.word(partial[r], w));
-			for (int j = missing; j >= 0; j--) {
-				long moved = counters[j] & lacking;
-				counters[j] &= ~moved;
-				counters[j + 1] |= moved;
-			}
-		}
-		return counters[missing];
 	}
 
 	/** Hands the scratch sets back, all zero. */
