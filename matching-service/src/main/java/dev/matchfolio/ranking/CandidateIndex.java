@@ -248,6 +248,7 @@ public final class CandidateIndex {
 		rowWriter.attributes(ordinal, candidate);
 		skillStore.fill(ordinal, candidate);
 		summaries[ordinal] = rowWriter.summary(ordinal);
+		gates.setTraits(ordinal, summaries[ordinal]);
 	}
 
 	private void clear(int ordinal) {

@@ -24,6 +24,12 @@ final class Gates {
 
 	private final BitSlices availableFrom = new BitSlices();
 
+	/** Candidates with any education: without, the education factor is 0 (see {@link Summary#educated}). */
+	private long[] educated = new long[0];
+
+	/** Candidates with a skill shown in a project: without, portfolio evidence is 0 (see {@link Summary#evidenced}). */
+	private long[] evidenced = new long[0];
+
 	Gates() {
 		Arrays.setAll(accepts, e -> new long[0]);
 	}
@@ -34,6 +40,8 @@ final class Gates {
 		}
 		countries.grow(words);
 		availableFrom.grow(words);
+		educated = Arrays.copyOf(educated, words);
+		evidenced = Arrays.copyOf(evidenced, words);
 	}
 
 	/**
@@ -54,6 +62,30 @@ final class Gates {
 		}
 		countries.set(ordinal, country == Interner.NONE ? 0 : country + 1);
 		availableFrom.set(ordinal, dayValue(available));
+	}
+
+	/** Records what a candidate's summary says about education and portfolio evidence. */
+	void setTraits(int ordinal, long summary) {
+		if (Summary.educated(summary)) {
+			Bits.set(educated, ordinal);
+		}
+		else {
+			Bits.clear(educated, ordinal);
+		}
+		if (Summary.evidenced(summary)) {
+			Bits.set(evidenced, ordinal);
+		}
+		else {
+			Bits.clear(evidenced, ordinal);
+		}
+	}
+
+	long[] educated() {
+		return educated;
+	}
+
+	long[] evidenced() {
+		return evidenced;
 	}
 
 	/** The candidates accepting the engagement (or any). */

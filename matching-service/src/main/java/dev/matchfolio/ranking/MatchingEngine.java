@@ -118,23 +118,27 @@ public final class MatchingEngine {
 	 */
 	private static void scoreInRounds(Scorer scorer, Selection selection, Scratch scratch, TopK top,
 			double[] factors) {
-		float anything = Float.NEGATIVE_INFINITY;
+		float[] anything = new float[Selection.TRAITS];
+		Arrays.fill(anything, Float.NEGATIVE_INFINITY);
 		if (scorer.boundable()) {
 			round(scorer, selection, scratch, top, factors, anything, selection.everySame);
 			for (int k = 0; k < Selection.COVERAGE_CLASSES && top.threshold() == Integer.MIN_VALUE; k++) {
 				round(scorer, selection, scratch, top, factors, anything, selection.missing[k]);
 			}
 		}
+		// everyone not dealt with yet (earlier rounds cleared their candidates from the prospects), each against the
+		// least credit with which a candidate of its kind can still reach the worst kept score
 		int threshold = top.threshold();
-		float floor = threshold == Integer.MIN_VALUE ? Float.NEGATIVE_INFINITY : scorer.neededCredit(threshold);
-		if (floor != Float.POSITIVE_INFINITY) {
-			// everyone not dealt with yet: earlier rounds cleared their candidates from the prospects
-			round(scorer, selection, scratch, top, factors, floor <= 0 ? Float.NEGATIVE_INFINITY : floor, null);
+		float[] floors = new float[Selection.TRAITS];
+		for (int t = 0; t < Selection.TRAITS; t++) {
+			float floor = scorer.neededCredit(threshold, (t & Selection.EDUCATED) != 0, (t & Selection.EVIDENCED) != 0);
+			floors[t] = floor <= 0 ? Float.NEGATIVE_INFINITY : floor;
 		}
+		round(scorer, selection, scratch, top, factors, floors, null);
 	}
 
 	private static void round(Scorer scorer, Selection selection, Scratch scratch, TopK top, double[] factors,
-			float from, long[] only) {
+			float[] from, long[] only) {
 		int count = selection.collect(scratch.prospects, from, top.threshold(), only, scratch.ordinals, scratch.bounds,
 				scratch.ceilings);
 		count = sortByCeiling(scorer, scratch, count, top.threshold());

@@ -182,16 +182,23 @@ final class Scorer {
 
 	/**
 	 * The least required credit with which a candidate might still reach {@code atLeast} (what {@link #cannotReach}
-	 * tests, solved for the credit, a little lower for float sums); minus infinity when no bound applies.
+	 * tests, solved for the credit, a little lower for float sums), for a candidate with or without any education
+	 * (without, the education factor is 0) and with or without a skill shown in a project (without, portfolio
+	 * evidence is 0); minus infinity when no bound applies, plus infinity when nobody of that kind can reach it.
 	 */
-	float neededCredit(int atLeast) {
-		double skills = weights[REQUIRED] + weights[PORTFOLIO];
-		if (atLeast == Integer.MIN_VALUE || !boundable || skills <= 0) {
+	float neededCredit(int atLeast, boolean educated, boolean evidenced) {
+		if (atLeast == Integer.MIN_VALUE || !boundable) {
 			return Float.NEGATIVE_INFINITY;
 		}
-		double share = ((atLeast - ROUNDING - BOUND_MARGIN) / SCORE_SCALE - otherWeights) / skills;
+		double others = otherWeights - (educated ? 0 : Math.max(0, weights[EDUCATION]));
+		double skills = weights[REQUIRED] + (evidenced ? weights[PORTFOLIO] : 0);
+		double target = (atLeast - ROUNDING - BOUND_MARGIN) / SCORE_SCALE - others;
+		if (skills <= 0) {
+			return target <= 0 ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
+		}
+		double share = target / skills;
 		if (share > 1) {
-			// not even every required skill reaches it: nobody can
+			// not even every required skill reaches it: nobody of this kind can
 			return Float.POSITIVE_INFINITY;
 		}
 		return (float) (share * plan.requiredWeight * (1 - NEEDED_SLACK));

@@ -13,6 +13,13 @@ import dev.matchfolio.events.WorkMode;
  */
 final class Selection {
 
+	/** Kinds of candidate by two traits that bound the score: {@link #EDUCATED} | {@link #EVIDENCED}. */
+	static final int TRAITS = 4;
+
+	static final int EDUCATED = 1;
+
+	static final int EVIDENCED = 2;
+
 	/** How many classes by required skills without credit {@link #prospects} sorts candidates into: 0, 1, 2. */
 	static final int COVERAGE_CLASSES = 3;
 
@@ -168,33 +175,25 @@ final class Selection {
 	}
 
 	/**
-	 * Lists in {@code into} the prospects of {@code prospects} whose credit bound is at least {@code from}, with
-	 * that bound and their score {@link Scorer#ceiling}; returns how many. Takes only those in {@code only} (when not
-	 * {@code null}: {@link #everySame} or one of {@link #missing}). Every candidate this round has dealt with,
-	 * listed or ruled out for good because its ceiling cannot reach {@code threshold}, is cleared from
-	 * {@code prospects}, so no later round looks at it again. Required skills whose absence alone would take a
-	 * candidate under {@code from} are checked a word at a time first.
+	 * Lists in {@code into} the prospects of {@code prospects} whose credit bound is at least the floor for their
+	 * traits ({@code from}, by {@link #TRAITS} index: any education 1, a skill shown in a project 2), with that bound
+	 * and their score {@link Scorer#ceiling}; returns how many. Takes only those in {@code only} (when not
+	 * {@code null}: {@link #everySame} or one of {@link #missing}). Every candidate this round has dealt with, listed
+	 * or ruled out for good because its ceiling cannot reach {@code threshold}, is cleared from {@code prospects}, so
+	 * no later round looks at it again. Required skills whose absence alone would take a candidate under its floor are
+	 * checked a word at a time first.
 	 */
-	int collect(long[] prospects, float from, int threshold, long[] only, int[] into, float[] bounds,
+	int collect(long[] prospects, float[] from, int threshold, long[] only, int[] into, float[] bounds,
 			float[] ceilings) {
 		float cut = scorer.cutoff(threshold);
-		float slack = full - from + SLACK * full;
-		// requirements whose absence alone costs more than the slack: r needs the skill itself, or at least some credit
-		int[] needSame = new int[required];
-		int[] needAny = new int[required];
-		int sames = 0;
-		int anys = 0;
-		for (int r = 0; r < required; r++) {
-			if (sameCredit[r] - partialCredit[r] > slack) {
-				if (same[r] == null) {
-					return 0;
-				}
-				needSame[sames++] = r;
-			}
-			else if (sameCredit[r] > slack) {
-				needAny[anys++] = r;
-			}
+		Needs[] needs = new Needs[TRAITS];
+		boolean uniform = true;
+		for (int t = 0; t < TRAITS; t++) {
+			needs[t] = new Needs(from[t]);
+			uniform &= from[t] == from[0];
 		}
+		long[] educated = index.gates.educated();
+		long[] evidenced = index.gates.evidenced();
 		long[] sameWord = new long[required];
 		long[] partialWord = new long[required];
 		int count = 0;
@@ -203,14 +202,24 @@ final class Selection {
 			if (candidates == 0) {
 				continue;
 			}
-			for (int i = 0; i < sames && candidates != 0; i++) {
-				candidates &= same[needSame[i]][w];
-			}
-			for (int i = 0; i < anys && candidates != 0; i++) {
-				candidates &= Bits.word(same[needAny[i]], w) | Bits.word(partial[needAny[i]], w);
-			}
 			if (only != null) {
 				candidates &= only[w];
+			}
+			long edu = educated[w];
+			long shown = evidenced[w];
+			if (uniform) {
+				candidates = needs[0].filter(w, candidates);
+			}
+			else if (candidates != 0) {
+				// each kind of candidate against the floor of its kind
+				long kept = 0;
+				for (int t = 0; t < TRAITS; t++) {
+					long lanes = candidates & ((t & EDUCATED) != 0 ? edu : ~edu) & ((t & EVIDENCED) != 0 ? shown : ~shown);
+					if (lanes != 0) {
+						kept |= needs[t].filter(w, lanes);
+					}
+				}
+				candidates = kept;
 			}
 			if (candidates == 0) {
 				continue;
@@ -228,7 +237,8 @@ final class Selection {
 					int sets = (int) (sameWord[r] >>> bit & 1) | (int) (partialWord[r] >>> bit & 1) << 1;
 					bound += creditByHeld[r << 2 | sets];
 				}
-				if (bound >= from) {
+				int traits = (int) (edu >>> bit & 1) * EDUCATED | (int) (shown >>> bit & 1) * EVIDENCED;
+				if (bound >= from[traits]) {
 					into[count] = (w << 6) + bit;
 					bounds[count++] = bound;
 				}
@@ -253,6 +263,54 @@ final class Selection {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * Which required skills a candidate must have for a credit bound of at least {@code from}: those whose absence
+	 * alone costs more than the slack (the skill itself, or at least some credit); none at all when {@code from}
+	 * cannot be reached.
+	 */
+	private final class Needs {
+
+		private final int[] itself = new int[required];
+
+		private final int[] some = new int[required];
+
+		private int itselfCount;
+
+		private int someCount;
+
+		private final boolean nobody;
+
+		Needs(float from) {
+			float slack = full - from + SLACK * full;
+			boolean impossible = from == Float.POSITIVE_INFINITY;
+			for (int r = 0; r < required && !impossible; r++) {
+				if (sameCredit[r] - partialCredit[r] > slack) {
+					impossible = same[r] == null;
+					itself[itselfCount++] = r;
+				}
+				else if (sameCredit[r] > slack) {
+					some[someCount++] = r;
+				}
+			}
+			nobody = impossible;
+		}
+
+		long filter(int w, long lanes) {
+			if (nobody) {
+				return 0;
+			}
+			long kept = lanes;
+			for (int i = 0; i < itselfCount && kept != 0; i++) {
+				kept &= same[itself[i]][w];
+			}
+			for (int i = 0; i < someCount && kept != 0; i++) {
+				kept &= Bits.word(same[some[i]], w) | Bits.word(partial[some[i]], w);
+			}
+			return kept;
+		}
+
 	}
 
 	/** Hands the scratch sets back, all zero. */

@@ -130,6 +130,16 @@ final class Summary {
 				: (int) Math.max(1, bucket);
 	}
 
+	/** Whether the candidate has any education (a degree with or without a year). */
+	static boolean educated(long summary) {
+		return (summary >>> GRADUATION_SHIFT & EIGHT_BITS) != 0;
+	}
+
+	/** Whether a project shows any of the candidate's skills (dated, ongoing or undated). */
+	static boolean evidenced(long summary) {
+		return (summary >>> EVIDENCE_SHIFT & EIGHT_BITS) != NO_EVIDENCE || (summary >>> UNDATED_SHIFT & 1) != 0;
+	}
+
 	/** The last day of evidence bucket {@code code} (1..254): no evidence of that bucket is newer. */
 	static int lastDayOf(int code) {
 		return Gates.BASE_DAY + (code + 1) * EVIDENCE_BUCKET_DAYS - 1;
