@@ -3,12 +3,14 @@ package dev.matchfolio.candidate;
 import java.util.Map;
 
 import dev.matchfolio.events.Topics;
+import dev.matchfolio.support.store.StoreOutageRetry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.core.JacksonException;
+
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -67,6 +69,8 @@ class ConsumerConfiguration {
 		backOff.setMaxInterval(retry.maxInterval().toMillis());
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
 		handler.addNotRetryableExceptions(InvalidEventException.class, JacksonException.class);
+		// MongoDB away: the event waits for it instead of ending in the dead-letter topic
+		StoreOutageRetry.apply(handler, retry.initialInterval(), retry.maxInterval());
 		return handler;
 	}
 

@@ -2,10 +2,12 @@ package dev.matchfolio.profile;
 
 import dev.matchfolio.TopicProperties;
 import dev.matchfolio.events.Topics;
+import dev.matchfolio.support.store.StoreOutageRetry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,11 +43,14 @@ class ProfileEventsConfiguration {
 		backOff.setInitialInterval(retry.initialInterval().toMillis());
 		backOff.setMultiplier(retry.multiplier());
 		backOff.setMaxInterval(retry.maxInterval().toMillis());
-		return new DefaultErrorHandler((record, ex) -> {
+		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
 			log.error("Giving up on {}-{}@{} (key {}) after {} retries; sending it to {}", record.topic(),
 					record.partition(), record.offset(), record.key(), retry.attempts(), DEAD_LETTER_TOPIC, ex);
 			recoverer.accept(record, ex);
 		}, backOff);
+		// MongoDB away: the event waits for it instead of ending in the dead-letter topic
+		StoreOutageRetry.apply(handler, retry.initialInterval(), retry.maxInterval());
+		return handler;
 	}
 
 	@Bean

@@ -113,6 +113,12 @@ class FaultInjectionIT {
 		inject(ServiceOutage::new);
 	}
 
+	@Test
+	@Order(5)
+	void writesDuringAStoreOutageAre503sAndEverythingAcknowledgedArrivesAfterwards() throws Exception {
+		inject(StoreOutage::new);
+	}
+
 	private void inject(Function<Rig, Fault> kind) throws Exception {
 		Fault fault = kind.apply(this.rig);
 		progress("[fault] ▶ " + fault.name());
