@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,7 +60,8 @@ final class GatewayOverheadRun {
 	}
 
 	/** What one run of one target saw; latencies in microseconds of every request sent (answered or failed). */
-	record Result(Histogram latency, long ok, long tooMany, long otherStatus, long failed, long shed, double seconds) {
+	record Result(Histogram latency, long ok, long tooMany, Map<Integer, Long> otherStatuses, long failed, long shed,
+			double seconds) {
 
 		double okPerSecond() {
 			return this.ok / this.seconds;
@@ -72,9 +76,14 @@ final class GatewayOverheadRun {
 		}
 
 		String problems() {
-			long bad = this.tooMany + this.otherStatus + this.failed + this.shed;
-			return bad == 0 ? "" : String.format("%d x 429, %d other non-2xx, %d failed, %d shed", this.tooMany,
-					this.otherStatus, this.failed, this.shed);
+			long other = this.otherStatuses.values().stream().mapToLong(Long::longValue).sum();
+			long bad = this.tooMany + other + this.failed + this.shed;
+			if (bad == 0) {
+				return "";
+			}
+			StringBuilder others = new StringBuilder();
+			this.otherStatuses.forEach((status, count) -> others.append(", ").append(count).append(" x ").append(status));
+			return String.format("%d x 429%s, %d failed, %d shed", this.tooMany, others, this.failed, this.shed);
 		}
 
 	}
@@ -93,7 +102,8 @@ final class GatewayOverheadRun {
 
 		private final AtomicLong tooMany = new AtomicLong();
 
-		private final AtomicLong otherStatus = new AtomicLong();
+		/** Answers other than 2xx and 429, by status: a 503 (shed by a bulkhead or breaker) is not a 500. */
+		private final Map<Integer, AtomicLong> otherStatuses = new ConcurrentSkipListMap<>();
 
 		private final AtomicLong failed = new AtomicLong();
 
@@ -114,7 +124,7 @@ final class GatewayOverheadRun {
 				this.tooMany.incrementAndGet();
 			}
 			else {
-				this.otherStatus.incrementAndGet();
+				this.otherStatuses.computeIfAbsent(status, key -> new AtomicLong()).incrementAndGet();
 			}
 		}
 
@@ -126,8 +136,10 @@ final class GatewayOverheadRun {
 
 		Result result(double seconds) {
 			synchronized (this.latency) {
-				return new Result(this.latency.copy(), this.ok.get(), this.tooMany.get(), this.otherStatus.get(),
-						this.failed.get(), this.shed.get(), seconds);
+				Map<Integer, Long> others = new TreeMap<>();
+				this.otherStatuses.forEach((status, count) -> others.put(status, count.get()));
+				return new Result(this.latency.copy(), this.ok.get(), this.tooMany.get(), others, this.failed.get(),
+						this.shed.get(), seconds);
 			}
 		}
 
