@@ -18,10 +18,6 @@ final class Bits {
 		bits[ordinal >>> 6] &= ~(1L << ordinal);
 	}
 
-	static boolean get(long[] bits, int ordinal) {
-		return (bits[ordinal >>> 6] & 1L << ordinal) != 0;
-	}
-
 	/** The word at {@code word}, 0 for a missing set. */
 	static long word(long[] bits, int word) {
 		return bits == null ? 0 : bits[word];

@@ -23,9 +23,6 @@ final class Ceilings {
 	/** The most a project of each evidence bucket can count as evidence (0..1). */
 	private final float[] evidenceCeiling = new float[Summary.EIGHT_BITS + 1];
 
-	/** {@link #ceiling}: the required-skill factor bound per unit of required credit (1 once all is held). */
-	private final float creditShare;
-
 	private final float requiredWeight;
 
 	private final float portfolioWeight;
@@ -49,11 +46,9 @@ final class Ceilings {
 	private final float undatedEvidence;
 
 	/**
-	 * {@code weights} are the normalised factor weights by {@link Scorer} factor index; {@code boundable} tells whether
-	 * required credit bounds the skill factors (see {@link Scorer#boundable}).
+	 * {@code weights} are the normalised factor weights by {@link Scorer} factor index.
 	 */
-	Ceilings(double[] weights, QueryPlan plan, boolean boundable, RestFactors rest, Recency recency,
-			EngineSettings settings) {
+	Ceilings(double[] weights, RestFactors rest, Recency recency, EngineSettings settings) {
 		fixedCeiling = (float) Math.max(0, weights[Scorer.NICE]);
 		requiredWeight = (float) Math.max(0, weights[Scorer.REQUIRED]);
 		portfolioWeight = (float) Math.max(0, weights[Scorer.PORTFOLIO]);
@@ -71,8 +66,6 @@ final class Ceilings {
 			compensationCeiling[k] = (float) (compensation
 					* FactorMath.compensation(asked, rest.budgetCurrency, rest.budget, rest.budgetCurrency, settings));
 		}
-		// without a bound the ceiling takes the required-skill factor as perfect
-		creditShare = boundable ? (float) (1 / plan.requiredWeight) : Float.POSITIVE_INFINITY;
 		fill(weights, rest, recency, settings);
 	}
 
@@ -94,15 +87,14 @@ final class Ceilings {
 	}
 
 	/**
-	 * The most a candidate can score (0..1) with this summary and a required credit of at most
-	 * {@code requiredCredit}: the factors that do not depend on skills as {@link #restCeiling}, the required-skill
-	 * factor as its credit bound, and portfolio evidence as that times the most its newest project can count.
+	 * The most a candidate can score (0..1) with this summary and a required-skill factor of at most
+	 * {@code requiredBound} ({@link Scorer#requiredBound}): the factors that do not depend on skills as
+	 * {@link #restCeiling}, and portfolio evidence as that bound times the most its newest project can count.
 	 */
-	float ceiling(long summary, float requiredCredit) {
+	float ceiling(long summary, float requiredBound) {
 		float evidence = Math.max(evidenceCeiling[(int) (summary >>> Summary.EVIDENCE_SHIFT) & Summary.EIGHT_BITS],
 				(summary >>> Summary.UNDATED_SHIFT & 1) != 0 ? undatedEvidence : 0f);
-		float share = Math.min(1f, requiredCredit * creditShare);
-		return restCeiling(summary) + share * (requiredWeight + portfolioWeight * evidence);
+		return restCeiling(summary) + requiredBound * (requiredWeight + portfolioWeight * evidence);
 	}
 
 	private void fill(double[] weights, RestFactors rest, Recency recency, EngineSettings settings) {

@@ -125,7 +125,7 @@ final class Scorer {
 		bestEvidence = new float[plan.requiredCount];
 		boundable = plan.requiredWeight > 0 && weights[REQUIRED] >= 0 && weights[PORTFOLIO] >= 0
 				&& settings.undatedEvidenceWeight() <= 1;
-		ceilings = new Ceilings(weights, plan, boundable, restFactors, recency, settings);
+		ceilings = new Ceilings(weights, restFactors, recency, settings);
 	}
 
 	/** The index's rows of attributes ({@link CandidateIndex#STRIDE} ints per ordinal). */
@@ -159,9 +159,9 @@ final class Scorer {
 		return bound * SCORE_SCALE + ROUNDING + BOUND_MARGIN < atLeast;
 	}
 
-	/** See {@link Ceilings#ceiling}. */
+	/** {@link Ceilings#ceiling} for a required credit of at most {@code requiredCredit}. */
 	float ceiling(long summary, float requiredCredit) {
-		return ceilings.ceiling(summary, requiredCredit);
+		return ceilings.ceiling(summary, (float) requiredBound(requiredCredit));
 	}
 
 	/**
