@@ -23,25 +23,14 @@ cd "$(dirname "$0")/.."
 
 gateway_port="${GATEWAY_PORT:-8080}"
 profile_port="${PROFILE_PORT:-8081}"
-java_cmd="java"
-if [[ -n "${JAVA_HOME:-}" ]]; then
-	java_cmd="$JAVA_HOME/bin/java"
-fi
-if [[ ! -f local-stack/target/local-stack.jar || ! -d local-stack/target/lib ]]; then
-	echo "No local-stack build: run ./run-local.sh (or ./mvnw -B -DskipTests package) first." >&2
-	exit 1
-fi
-for service in "gateway:$gateway_port" "profile-service:$profile_port"; do
-	if ! curl -sf -o /dev/null "http://127.0.0.1:${service#*:}/actuator/health" 2>/dev/null; then
-		echo "No ${service%%:*} answers on 127.0.0.1:${service#*:}: start the local stack with ./run-local.sh first." >&2
-		exit 1
-	fi
-done
+source scripts/lib/running-stack.sh
+require_answer gateway "http://127.0.0.1:$gateway_port"
+require_answer profile-service "http://127.0.0.1:$profile_port"
 echo "Note: the ranking target needs the gateway's per-IP ranking limit raised (see the top of $0):"
 echo "  MATCHFOLIO_GATEWAY_RATELIMIT_RANKING_PERIP_BURST=100000 MATCHFOLIO_GATEWAY_RATELIMIT_RANKING_PERIP_REFILLTOKENS=100000 \\"
 echo "  MATCHFOLIO_GATEWAY_RATELIMIT_TOKEN_PERIP_BURST=20000 MATCHFOLIO_GATEWAY_RATELIMIT_TOKEN_PERIP_REFILLTOKENS=1000 \\"
 echo "  LOCAL_STACK_JVM_OPTS='-XX:TieredStopAtLevel=4 -Xmx768m' ./run-local.sh"
 echo "Machine load before the run: $(uptime)"
 
-exec "$java_cmd" -Xmx512m -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" \
+exec "$stack_java" -Xmx512m -cp "$stack_classpath" \
 	dev.matchfolio.localstack.load.GatewayOverhead --gateway-port "$gateway_port" --profile-port "$profile_port" "$@"

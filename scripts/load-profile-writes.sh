@@ -9,18 +9,8 @@ cd "$(dirname "$0")/.."
 
 seconds="${1:-20}"
 gateway="http://localhost:${GATEWAY_PORT:-8080}"
-java_cmd="java"
-if [[ -n "${JAVA_HOME:-}" ]]; then
-	java_cmd="$JAVA_HOME/bin/java"
-fi
-if [[ ! -f local-stack/target/local-stack.jar || ! -d local-stack/target/lib ]]; then
-	echo "No local-stack build: run ./run-local.sh (or ./mvnw -B -DskipTests package) first." >&2
-	exit 1
-fi
-if ! curl -sf -o /dev/null "$gateway/actuator/health" 2>/dev/null; then
-	echo "No gateway answers at $gateway: start the local stack with ./run-local.sh first." >&2
-	exit 1
-fi
+source scripts/lib/running-stack.sh
+require_answer gateway "$gateway"
 
-exec "$java_cmd" -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" \
+exec "$stack_java" -cp "$stack_classpath" \
 	dev.matchfolio.localstack.load.ProfileWriteLoad --gateway "$gateway" --clients 16 --seconds "$seconds"

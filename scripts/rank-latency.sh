@@ -7,5 +7,6 @@
 #   ./run-local.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec java -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*" \
+source scripts/lib/running-stack.sh
+exec "$stack_java" -cp "$stack_classpath" \
 	dev.matchfolio.localstack.probe.RankLatency "$@"
