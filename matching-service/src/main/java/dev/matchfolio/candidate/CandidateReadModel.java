@@ -25,7 +25,6 @@ import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -45,7 +44,7 @@ import org.springframework.stereotype.Component;
  * match nothing and change nothing, without transactions. A deletion keeps its version as a tombstone.
  */
 @Component
-public class CandidateReadModel implements InitializingBean {
+public class CandidateReadModel {
 
 	static final String COLLECTION = "candidates";
 
@@ -65,8 +64,8 @@ public class CandidateReadModel implements InitializingBean {
 		this.clock = clock;
 	}
 
-	@Override
-	public void afterPropertiesSet() {
+	/** Creates the index of candidates by skill; run by the service's store set-up. */
+	public void createIndexes() {
 		mongo.indexOps(COLLECTION).createIndex(new Index("skillKeys", Sort.Direction.ASC).named("skillKeys"));
 	}
 

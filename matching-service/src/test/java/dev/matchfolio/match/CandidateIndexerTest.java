@@ -35,7 +35,7 @@ class CandidateIndexerTest {
 			return null;
 		}).when(readModel).forEachRankable(any());
 
-		indexer.afterPropertiesSet();
+		indexer.run();
 
 		assertThat(index.size()).isEqualTo(2);
 		assertThat(index.contains("p-1")).isTrue();

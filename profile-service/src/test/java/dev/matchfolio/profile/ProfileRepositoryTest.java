@@ -12,6 +12,7 @@ import dev.matchfolio.support.outbox.OutboxEntry;
 import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.security.Role;
+import dev.matchfolio.support.store.StoreSetupAutoConfiguration;
 import dev.matchfolio.testsupport.EmbeddedInfrastructure;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** The store's side of the rules, on the embedded MongoDB-wire store. */
 @DataMongoTest
 @Import({ ProfileService.class, ProfileIndexes.class })
+@ImportAutoConfiguration(StoreSetupAutoConfiguration.class)
 class ProfileRepositoryTest {
 
 	@DynamicPropertySource
@@ -116,7 +119,7 @@ class ProfileRepositoryTest {
 		indexes.dropIndex("ownerId");
 		indexes.createIndex(new Index("ownerId", Sort.Direction.ASC).unique().named("ownerId"));
 
-		profileIndexes.afterSingletonsInstantiated();
+		profileIndexes.run();
 
 		assertThat(indexes.getIndexInfo()).filteredOn(index -> index.getName().equals("ownerId"))
 			.singleElement()

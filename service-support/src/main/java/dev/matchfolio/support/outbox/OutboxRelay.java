@@ -48,6 +48,9 @@ public class OutboxRelay implements OutboxSignal, SmartLifecycle {
 
 	private volatile boolean running;
 
+	/** Touched by the relay's thread only. */
+	private boolean indexed;
+
 	/** Ends a back-off pause at once when the relay stops. */
 	private volatile CountDownLatch stopping = new CountDownLatch(1);
 
@@ -78,11 +81,6 @@ public class OutboxRelay implements OutboxSignal, SmartLifecycle {
 	public synchronized void start() {
 		if (running) {
 			return;
-		}
-		for (String collection : collections) {
-			// sparse: only documents with pending events are in it, so the relay's query stays cheap
-			mongo.getCollection(collection)
-				.createIndex(Indexes.ascending(Outbox.PENDING), new IndexOptions().sparse(true).name(Outbox.PENDING));
 		}
 		running = true;
 		stopping = new CountDownLatch(1);
@@ -153,8 +151,24 @@ public class OutboxRelay implements OutboxSignal, SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Creates the index of pending events, on the relay's thread, so a service starts while its store is away; it is
+	 * tried again in the next round until it succeeds.
+	 */
+	private void createIndexes() {
+		for (String collection : collections) {
+			// sparse: only documents with pending events are in it, so the relay's query stays cheap
+			mongo.getCollection(collection)
+				.createIndex(Indexes.ascending(Outbox.PENDING), new IndexOptions().sparse(true).name(Outbox.PENDING));
+		}
+		indexed = true;
+	}
+
 	/** Publishes until no collection has a full batch pending. */
 	private void drain() {
+		if (!indexed) {
+			createIndexes();
+		}
 		boolean more = true;
 		while (more && running) {
 			more = false;

@@ -19,4 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record StoreProperties(@DefaultValue("3s") Duration serverSelectionTimeout,
 		@DefaultValue("2s") Duration connectTimeout, @DefaultValue("15s") Duration readTimeout,
 		@DefaultValue("5s") Duration retryAfter) {
+
+	/** {@link #retryAfter} as the value of a {@code Retry-After} header: whole seconds, at least one. */
+	public String retryAfterHeader() {
+		return Long.toString(Math.max(1, retryAfter.toSeconds()));
+	}
+
 }

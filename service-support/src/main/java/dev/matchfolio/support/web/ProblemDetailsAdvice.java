@@ -44,7 +44,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private final String storeRetryAfterSeconds;
 
 	public ProblemDetailsAdvice(StoreProperties store) {
-		this.storeRetryAfterSeconds = Long.toString(Math.max(1, store.retryAfter().toSeconds()));
+		this.storeRetryAfterSeconds = store.retryAfterHeader();
 	}
 
 	@Override
