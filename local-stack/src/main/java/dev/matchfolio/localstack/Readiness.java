@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Whether a part is ready: the store and Kafka when they accept connections, Spring Boot apps by their probe. */
+/** Whether a part is alive or ready: the store and Kafka when they accept connections, Spring Boot apps by their probe. */
 final class Readiness {
 
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
@@ -22,6 +22,11 @@ final class Readiness {
 
 	boolean isReady(Part part, int port) {
 		return part.isInfrastructure() ? accepts(port) : status(port, "/actuator/health/readiness") == 200;
+	}
+
+	/** Whether a Spring Boot part is alive (it may not be ready, waiting for what its readiness needs). */
+	boolean isAlive(Part part, int port) {
+		return status(port, "/actuator/health/liveness") == 200;
 	}
 
 	static boolean accepts(int port) {

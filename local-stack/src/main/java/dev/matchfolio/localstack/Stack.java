@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -110,6 +111,23 @@ public final class Stack implements AutoCloseable {
 		}
 		preflight(EnumSet.of(part));
 		launchAndAwait(List.of(part));
+	}
+
+	/**
+	 * Starts one Spring Boot part again (after {@link #stop(String)}), waiting only until it is alive (its liveness
+	 * probe answers 200), not ready: for a service started while something its readiness needs is away.
+	 */
+	public void startAlive(String id) {
+		Part part = Part.of(id);
+		if (part.isInfrastructure()) {
+			throw new IllegalArgumentException(id + " has no liveness probe");
+		}
+		if (isRunning(id)) {
+			throw new IllegalStateException(id + " is already running");
+		}
+		preflight(EnumSet.of(part));
+		this.out.accept("Starting " + id + " (until alive)…");
+		await(new ArrayList<>(List.of(launch(part))), "alive", this.readiness::isAlive);
 	}
 
 	/** Stops one part as the shutdown would: SIGTERM, then a kill after the grace period. */
@@ -228,7 +246,7 @@ public final class Stack implements AutoCloseable {
 		for (Part part : parts) {
 			pending.add(launch(part));
 		}
-		awaitReady(pending);
+		await(pending, "ready", this.readiness::isReady);
 	}
 
 	private Child launch(Part part) {
@@ -243,7 +261,7 @@ public final class Stack implements AutoCloseable {
 		}
 	}
 
-	private void awaitReady(List<Child> pending) {
+	private void await(List<Child> pending, String state, BiPredicate<Part, Integer> reached) {
 		long deadline = System.nanoTime() + this.config.readyTimeout().toNanos();
 		long nextNote = System.nanoTime() + WAITING_NOTE.toNanos();
 		boolean infrastructureOnly = pending.stream().allMatch(child -> child.part().isInfrastructure());
@@ -256,8 +274,8 @@ public final class Stack implements AutoCloseable {
 				if (!child.isAlive()) {
 					throw failure(child, child.part().id() + " exited with code " + child.exitValue() + " while starting");
 				}
-				if (this.readiness.isReady(child.part(), this.config.ports().of(child.part()))) {
-					this.out.accept(String.format("  ✓ %s ready in %.1f s", child.part().id(),
+				if (reached.test(child.part(), this.config.ports().of(child.part()))) {
+					this.out.accept(String.format("  ✓ %s %s in %.1f s", child.part().id(), state,
 							seconds(child.uptime().toNanos())));
 					it.remove();
 				}
@@ -267,7 +285,7 @@ public final class Stack implements AutoCloseable {
 				nextNote += WAITING_NOTE.toNanos();
 			}
 			if (!pending.isEmpty() && System.nanoTime() > deadline) {
-				throw failure(pending.get(0), names(pending.stream().map(Child::part).toList()) + " not ready after "
+				throw failure(pending.get(0), names(pending.stream().map(Child::part).toList()) + " not " + state + " after "
 						+ this.config.readyTimeout().toSeconds() + " s (LOCAL_STACK_READY_TIMEOUT)");
 			}
 			sleep(infrastructureOnly ? 50 : 500);

@@ -119,6 +119,12 @@ class FaultInjectionIT {
 		inject(StoreOutage::new);
 	}
 
+	@Test
+	@Order(6)
+	void servicesStartedWhileTheStoreIsAwaySetItUpWhenItComes() throws Exception {
+		inject(StoreAwayAtStart::new);
+	}
+
 	private void inject(Function<Rig, Fault> kind) throws Exception {
 		Fault fault = kind.apply(this.rig);
 		progress("[fault] ▶ " + fault.name());
