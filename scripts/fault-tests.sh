@@ -4,10 +4,11 @@
 # gateway, and injects one fault after another:
 #   1. matching-service killed with SIGKILL and restarted   2. the Kafka broker stopped for 30 s
 #   3. a poison message on profile-events                    4. profile-service stopped (503s, circuit breaker)
+#   5. the MongoDB store stopped for 20 s during writes       6. the services restarted while the store is away
 # Each fault ends with a check that nothing acknowledged was lost. Prints progress, then the fault table
 # (fault | what the user saw | what was lost); the table is kept in local-stack/target/fault-table.md and the
 # parts' logs in local-stack/target/fault-logs/. Builds the jars first when they are missing or older than the code.
-# Extra arguments go to Maven, e.g. scripts/fault-tests.sh -o (offline). About 3–4 minutes on two cores.
+# Extra arguments go to Maven, e.g. scripts/fault-tests.sh -o (offline). About 4–5 minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
