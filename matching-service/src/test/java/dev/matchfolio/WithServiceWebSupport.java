@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import dev.matchfolio.support.ServiceSupportAutoConfiguration;
+import dev.matchfolio.support.store.StoreAutoConfiguration;
 import dev.matchfolio.support.security.ServiceSecurityConfiguration;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -24,7 +25,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 @Documented
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 		SecurityFilterAutoConfiguration.class, ServiceSecurityConfiguration.class,
-		ServiceSupportAutoConfiguration.class })
+		ServiceSupportAutoConfiguration.class, StoreAutoConfiguration.class })
 public @interface WithServiceWebSupport {
 
 }

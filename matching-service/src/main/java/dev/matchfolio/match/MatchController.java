@@ -1,10 +1,13 @@
 package dev.matchfolio.match;
 
 import dev.matchfolio.support.security.Caller;
+import dev.matchfolio.support.store.LastKnown.Read;
+import dev.matchfolio.support.store.LastKnownCopies;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,15 +18,19 @@ class MatchController {
 
 	private final Matches matches;
 
-	MatchController(Matches matches) {
+	private final LastKnownCopies copies;
+
+	MatchController(Matches matches, LastKnownCopies copies) {
 		this.matches = matches;
+		this.copies = copies;
 	}
 
 	@GetMapping("/api/openings/{id}/matches")
-	OpeningMatches forOpening(@PathVariable String id,
+	ResponseEntity<OpeningMatches> forOpening(@PathVariable String id,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
 			@RequestParam(defaultValue = "0") @Min(0) int offset, @Parameter(hidden = true) Caller caller) {
-		return matches.forOpening(id, caller, limit, offset);
+		Read<OpeningMatches> read = matches.forOpening(id, caller, limit, offset);
+		return copies.ok(read).body(read.value());
 	}
 
 	@GetMapping("/api/candidates/{candidateId}/matches")

@@ -21,6 +21,7 @@ import dev.matchfolio.ranking.Ranking;
 import dev.matchfolio.ranking.WeightProfiles;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.security.Role;
+import dev.matchfolio.support.store.LastKnown.Read;
 import dev.matchfolio.support.web.ApiException;
 
 import org.springframework.stereotype.Service;
@@ -52,19 +53,21 @@ class Matches {
 	}
 
 	/** Recruiters and admins see the ranking of any opening; an agency only of its own openings. */
-	OpeningMatches forOpening(String openingId, Caller caller, int limit, int offset) {
+	Read<OpeningMatches> forOpening(String openingId, Caller caller, int limit, int offset) {
 		if (!caller.hasAny(Role.RECRUITER, Role.ADMIN, Role.AGENCY)) {
 			throw ApiException.forbidden("Only recruiters, agencies and admins may see ranked candidates");
 		}
-		Opening opening = openings.get(openingId);
+		// the ranking is in memory, so only the opening may be a last-known copy while the store is away
+		Read<Opening> read = openings.read(openingId);
+		Opening opening = read.value();
 		if (!caller.hasAny(Role.RECRUITER, Role.ADMIN) && !opening.isOwnedBy(caller.id())) {
 			throw ApiException.forbidden("Agencies see the ranked candidates of their own openings only");
 		}
 		Instant computedAt = now();
 		OpeningSpec spec = RankingInputs.opening(opening);
 		Ranking ranking = engine.rank(spec, index, weights.forKind(spec.kind()), today(computedAt), offset, limit);
-		return new OpeningMatches(opening.getId(), computedAt, ranking.total(),
-				ranking.items().stream().map(OpeningMatches.Item::of).toList());
+		return new Read<>(new OpeningMatches(opening.getId(), computedAt, ranking.total(),
+				ranking.items().stream().map(OpeningMatches.Item::of).toList()), read.stale());
 	}
 
 	/** The candidate's own view: open openings that fit, best first, ties by opening id. */

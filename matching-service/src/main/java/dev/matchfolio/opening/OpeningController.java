@@ -3,6 +3,8 @@ package dev.matchfolio.opening;
 import java.net.URI;
 
 import dev.matchfolio.support.security.Caller;
+import dev.matchfolio.support.store.LastKnown.Read;
+import dev.matchfolio.support.store.LastKnownCopies;
 import dev.matchfolio.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -29,7 +31,10 @@ class OpeningController {
 
 	private final Openings openings;
 
-	OpeningController(Openings openings) {
+	private final LastKnownCopies copies;
+
+	OpeningController(Openings openings, LastKnownCopies copies) {
+		this.copies = copies;
 		this.openings = openings;
 	}
 
@@ -53,7 +58,8 @@ class OpeningController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<OpeningResponse> get(@PathVariable String id) {
-		return withETag(openings.get(id));
+		Read<Opening> read = openings.read(id);
+		return copies.ok(read).eTag(IfMatch.etag(read.value().getVersion())).body(OpeningResponse.of(read.value()));
 	}
 
 	@PutMapping("/{id}")

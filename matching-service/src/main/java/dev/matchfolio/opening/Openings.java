@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.security.Role;
+import dev.matchfolio.support.store.LastKnown;
+import dev.matchfolio.support.store.LastKnown.Read;
+import dev.matchfolio.support.store.LastKnownCopies;
 import dev.matchfolio.support.web.ApiException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,15 +37,28 @@ public class Openings {
 
 	private final Clock clock;
 
-	Openings(OpeningRepository repository, MongoOperations mongo, Clock clock) {
+	/** What {@link #read} serves while the store is away; the openings in it are never changed. */
+	private final LastKnown<Opening> lastKnown;
+
+	Openings(OpeningRepository repository, MongoOperations mongo, Clock clock, LastKnownCopies copies) {
 		this.repository = repository;
 		this.mongo = mongo;
 		this.clock = clock;
+		this.lastKnown = copies.of("opening");
 	}
 
 	/** The opening with this id, or a 404. */
 	public Opening get(String id) {
 		return repository.findById(id).orElseThrow(() -> ApiException.notFound("Opening", id));
+	}
+
+	/**
+	 * The opening for a client to read (or rank): from the store, or while the store is away the last copy this
+	 * instance read or wrote ({@link Read#stale()}). Nothing may change the opening returned.
+	 */
+	public Read<Opening> read(String id) {
+		return lastKnown.read(id, () -> repository.findById(id))
+			.orElseThrow(() -> ApiException.notFound("Opening", id));
 	}
 
 	/** Every open opening (a candidate's matches are assessed against each; openings are few next to candidates). */
@@ -65,7 +81,9 @@ public class Openings {
 		Opening opening = new Opening(ID_PREFIX + UUID.randomUUID().toString().replace("-", ""), caller.id(),
 				clock.instant());
 		opening.apply(request, clock.instant());
-		return repository.insert(opening);
+		Opening saved = repository.insert(opening);
+		lastKnown.remember(saved.getId(), saved);
+		return saved;
 	}
 
 	Page<Opening> list(OpeningKind kind, OpeningStatus status, int page, int size) {
@@ -91,7 +109,9 @@ public class Openings {
 		checkMayPost(request.kind(), caller);
 		opening.apply(request, clock.instant());
 		try {
-			return repository.save(opening);
+			Opening saved = repository.save(opening);
+			lastKnown.remember(id, saved);
+			return saved;
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw ifMatch.failedBecauseOfConcurrentChange(ex);
@@ -107,6 +127,7 @@ public class Openings {
 		ifMatch.check(opening.getVersion());
 		try {
 			repository.delete(opening);
+			lastKnown.forget(id);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw ifMatch.failedBecauseOfConcurrentChange(ex);

@@ -14,6 +14,7 @@ import dev.matchfolio.opening.OpeningKind;
 import dev.matchfolio.opening.Openings;
 import dev.matchfolio.opening.SkillRequirement;
 import dev.matchfolio.ranking.CandidateIndex;
+import dev.matchfolio.support.store.LastKnown.Read;
 import dev.matchfolio.support.web.ApiException;
 import dev.matchfolio.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -70,8 +72,8 @@ class MatchControllerTest {
 			.thenReturn(List.of(new SkillRequirement("Java", 1, 2.0), new SkillRequirement("SQL", 1, 1.0)));
 		when(internship.getNiceToHaveSkills()).thenReturn(List.of());
 		when(internship.getRequiredSkillKeys()).thenReturn(List.of("java", "sql"));
-		when(openings.get("o-1")).thenReturn(internship);
-		when(openings.get("o-404")).thenThrow(ApiException.notFound("Opening", "o-404"));
+		when(openings.read("o-1")).thenReturn(new Read<>(internship, false));
+		when(openings.read("o-404")).thenThrow(ApiException.notFound("Opening", "o-404"));
 		when(openings.open()).thenReturn(List.of(internship));
 
 		CandidateState alice = candidate("p-alice", "alice", "Java", "SQL");
@@ -107,6 +109,16 @@ class MatchControllerTest {
 						"Covers 1 of 2 required skills; Java shown in 1 portfolio project; 0 years of experience; missing SQL; "
 								+ "weak on education"));
 		}
+	}
+
+	@Test
+	void whileTheStoreIsAwayTheRankingOfALastKnownOpeningIsServedAndSaysSo() throws Exception {
+		Opening copy = openings.read("o-1").value();
+		when(openings.read("o-1")).thenReturn(new Read<>(copy, true));
+
+		matches("/api/openings/o-1/matches", TestTokens.bearer("r", "RECRUITER")).andExpect(status().isOk())
+			.andExpect(header().string("Cache-Status", "matching-service; hit; detail=\"store unavailable\""))
+			.andExpect(jsonPath("$.items[0].candidateId").value("p-alice"));
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
@@ -229,6 +230,34 @@ class OpeningControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"5\""))
 			.andExpect(jsonPath("$.kind").value("BACKEND_JOB"));
+	}
+
+	@Test
+	void whileTheStoreIsAwayAnOpeningReadBeforeIsServedAsItsLastKnownCopyAndADeletedOneIs503() throws Exception {
+		stored("o-seen", "acme", 4);
+		Opening deleted = stored("o-deleted", "acme", 1);
+		for (String id : List.of("o-seen", "o-deleted")) {
+			mvc.perform(get("/api/openings/" + id).header("Authorization", TestTokens.bearer("a", "CANDIDATE")))
+				.andExpect(status().isOk())
+				.andExpect(header().doesNotExist("Cache-Status"));
+		}
+		mvc.perform(delete("/api/openings/o-deleted").header("Authorization", TestTokens.bearer("acme", "RECRUITER")))
+			.andExpect(status().isNoContent());
+		verify(repository).delete(deleted);
+
+		when(repository.findById(any())).thenThrow(new DataAccessResourceFailureException("store away"));
+
+		mvc.perform(get("/api/openings/o-seen").header("Authorization", TestTokens.bearer("a", "CANDIDATE")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"4\""))
+			.andExpect(header().string("Cache-Status", "matching-service; hit; detail=\"store unavailable\""))
+			.andExpect(jsonPath("$.kind").value("BACKEND_JOB"));
+		for (String id : List.of("o-deleted", "o-never-read")) {
+			mvc.perform(get("/api/openings/" + id).header("Authorization", TestTokens.bearer("a", "CANDIDATE")))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().exists("Retry-After"))
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.matchfolio.events.WorkMode;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.security.Role;
+import dev.matchfolio.support.store.StoreAutoConfiguration;
 import dev.matchfolio.support.web.ApiException;
 import dev.matchfolio.testsupport.EmbeddedInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -31,6 +33,7 @@ import static org.mockito.Mockito.when;
 
 @DataMongoTest
 @Import(Openings.class)
+@ImportAutoConfiguration(StoreAutoConfiguration.class)
 class OpeningsDataTest {
 
 	private static final Caller RECRUITER = new Caller("acme", Set.of(Role.RECRUITER));

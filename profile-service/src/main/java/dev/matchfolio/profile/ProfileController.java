@@ -3,6 +3,8 @@ package dev.matchfolio.profile;
 import java.net.URI;
 
 import dev.matchfolio.support.security.Caller;
+import dev.matchfolio.support.store.LastKnown.Read;
+import dev.matchfolio.support.store.LastKnownCopies;
 import dev.matchfolio.support.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -44,8 +46,11 @@ class ProfileController {
 
 	private final ProfileService profiles;
 
-	ProfileController(ProfileService profiles) {
+	private final LastKnownCopies copies;
+
+	ProfileController(ProfileService profiles, LastKnownCopies copies) {
 		this.profiles = profiles;
+		this.copies = copies;
 	}
 
 	@PostMapping
@@ -66,7 +71,8 @@ class ProfileController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<ProfileResponse> get(@PathVariable String id) {
-		return single(profiles.get(id));
+		Read<Profile> read = profiles.read(id);
+		return copies.ok(read).eTag(Long.toString(read.value().version())).body(ProfileResponse.of(read.value()));
 	}
 
 	@PutMapping("/{id}")

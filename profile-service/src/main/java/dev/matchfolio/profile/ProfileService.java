@@ -2,6 +2,9 @@ package dev.matchfolio.profile;
 
 import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.Caller;
+import dev.matchfolio.support.store.LastKnown;
+import dev.matchfolio.support.store.LastKnown.Read;
+import dev.matchfolio.support.store.LastKnownCopies;
 import dev.matchfolio.support.web.ApiException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -29,9 +32,13 @@ class ProfileService {
 
 	private final OutboxSignal relay;
 
-	ProfileService(ProfileRepository repository, OutboxSignal relay) {
+	/** What {@link #read} serves while the store is away; the profiles in it are never changed. */
+	private final LastKnown<Profile> lastKnown;
+
+	ProfileService(ProfileRepository repository, OutboxSignal relay, LastKnownCopies copies) {
 		this.repository = repository;
 		this.relay = relay;
+		this.lastKnown = copies.of("profile");
 	}
 
 	Profile create(Caller caller, ProfileContent content) {
@@ -46,6 +53,7 @@ class ProfileService {
 			throw ApiException.conflict("User " + caller.id() + " already has a profile");
 		}
 		relay.wake();
+		lastKnown.remember(saved.id(), saved);
 		return saved;
 	}
 
@@ -58,6 +66,15 @@ class ProfileService {
 	Profile get(String id) {
 		return repository.findById(id)
 			.filter(profile -> !profile.isDeleted())
+			.orElseThrow(() -> ApiException.notFound("Profile", id));
+	}
+
+	/**
+	 * A profile for a client to read: from the store, or while the store is away the last copy this instance read or
+	 * wrote ({@link Read#stale()}). Nothing may change the profile returned.
+	 */
+	Read<Profile> read(String id) {
+		return lastKnown.read(id, () -> repository.findById(id).filter(profile -> !profile.isDeleted()))
 			.orElseThrow(() -> ApiException.notFound("Profile", id));
 	}
 
@@ -76,6 +93,7 @@ class ProfileService {
 		Profile saved = repository.update(profile,
 				ProfileEvents.outboxEntry(ProfileEvents.upserted(profile, profile.version() + 1)));
 		relay.wake();
+		lastKnown.remember(id, saved);
 		return saved;
 	}
 
@@ -87,6 +105,7 @@ class ProfileService {
 		// only the version read above, so the deletion's version follows the last upsert
 		repository.tombstone(profile, ProfileEvents.outboxEntry(ProfileEvents.deleted(profile)));
 		relay.wake();
+		lastKnown.forget(id);
 	}
 
 	/** All profiles, or those with a skill of that name (any case), in id order. */

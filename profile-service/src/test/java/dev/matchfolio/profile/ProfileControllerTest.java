@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageImpl;
@@ -153,6 +154,38 @@ class ProfileControllerTest extends ProfileWebTestSupport {
 			.andExpect(header().string("ETag", "\"3\""))
 			.andExpect(jsonPath("$.ownerId").value("alice"))
 			.andExpect(jsonPath("$.version").value(3));
+	}
+
+	@Test
+	void whileTheStoreIsAwayAProfileReadBeforeIsServedAsItsLastKnownCopyAndADeletedOrUnseenOneIs503()
+			throws Exception {
+		Profile seen = stored("carol", 5);
+		Profile deleted = stored("dave", 2);
+		given(repository.findById(seen.id())).willReturn(Optional.of(seen));
+		given(repository.findById(deleted.id())).willReturn(Optional.of(deleted));
+		for (Profile profile : List.of(seen, deleted)) {
+			mvc.perform(get("/api/profiles/" + profile.id()).header(AUTHORIZATION, bearer("acme", "RECRUITER")))
+				.andExpect(status().isOk())
+				.andExpect(header().doesNotExist("Cache-Status"));
+		}
+		mvc.perform(delete("/api/profiles/" + deleted.id()).header(AUTHORIZATION, bearer("dave", "CANDIDATE")))
+			.andExpect(status().isNoContent());
+
+		given(repository.findById(any())).willThrow(new DataAccessResourceFailureException("store away"));
+
+		mvc.perform(get("/api/profiles/" + seen.id()).header(AUTHORIZATION, bearer("acme", "AGENCY")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"5\""))
+			.andExpect(header().string("Cache-Status", "profile-service; hit; detail=\"store unavailable\""))
+			.andExpect(jsonPath("$.ownerId").value("carol"))
+			.andExpect(jsonPath("$.version").value(5));
+		for (String id : List.of(deleted.id(), "p-never-read")) {
+			mvc.perform(get("/api/profiles/" + id).header(AUTHORIZATION, bearer("acme", "RECRUITER")))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().exists("Retry-After"))
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		send(put("/api/profiles/" + seen.id()), "carol", "CANDIDATE").andExpect(status().isServiceUnavailable());
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import dev.matchfolio.support.outbox.OutboxEntry;
 import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.security.Role;
-import dev.matchfolio.support.store.StoreSetupAutoConfiguration;
+import dev.matchfolio.support.store.StoreAutoConfiguration;
 import dev.matchfolio.testsupport.EmbeddedInfrastructure;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** The store's side of the rules, on the embedded MongoDB-wire store. */
 @DataMongoTest
 @Import({ ProfileService.class, ProfileIndexes.class })
-@ImportAutoConfiguration(StoreSetupAutoConfiguration.class)
+@ImportAutoConfiguration(StoreAutoConfiguration.class)
 class ProfileRepositoryTest {
 
 	@DynamicPropertySource

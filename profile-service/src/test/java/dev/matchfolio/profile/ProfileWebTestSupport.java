@@ -3,6 +3,7 @@ package dev.matchfolio.profile;
 import dev.matchfolio.support.ServiceSupportAutoConfiguration;
 import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.ServiceSecurityConfiguration;
+import dev.matchfolio.support.store.StoreAutoConfiguration;
 import dev.matchfolio.testsupport.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(ProfileController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 		SecurityFilterAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
-		ServiceSecurityConfiguration.class, ServiceSupportAutoConfiguration.class })
+		ServiceSecurityConfiguration.class, ServiceSupportAutoConfiguration.class, StoreAutoConfiguration.class })
 @Import(ProfileService.class)
 abstract class ProfileWebTestSupport {
 

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProblemDetailsAdviceTest {
 
 	private static final StoreProperties STORE = new StoreProperties(Duration.ofSeconds(3), Duration.ofSeconds(2),
-			Duration.ofSeconds(15), Duration.ofSeconds(7));
+			Duration.ofSeconds(15), Duration.ofSeconds(7), 10_000, Duration.ofMinutes(10));
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
 		.setControllerAdvice(new ProblemDetailsAdvice(STORE))

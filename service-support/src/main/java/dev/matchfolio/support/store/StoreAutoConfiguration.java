@@ -3,6 +3,9 @@ package dev.matchfolio.support.store;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,23 +13,33 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
- * Runs the service's {@link StoreSetupStep}s through a {@link StoreSetup}, holds the API back with a 503 until they
- * are done, reports them in readiness ({@code storeSetup}), and starts the Kafka listeners that do not start by
- * themselves (service defaults: {@code spring.kafka.listener.auto-startup: false}) once they are.
+ * How a service lives with its store: runs its {@link StoreSetupStep}s through a {@link StoreSetup}, holds the API
+ * back with a 503 until they are done, reports them in readiness ({@code storeSetup}), and starts the Kafka listeners
+ * that do not start by themselves (service defaults: {@code spring.kafka.listener.auto-startup: false}) once they
+ * are; and gives it {@link LastKnownCopies} to read through while the store is away.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@AutoConfiguration(afterName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @EnableConfigurationProperties(StoreProperties.class)
-public class StoreSetupAutoConfiguration {
+public class StoreAutoConfiguration {
 
 	@Bean
 	StoreSetup storeSetup(ObjectProvider<StoreSetupStep> steps, ObjectProvider<KafkaListenerEndpointRegistry> kafka) {
-		Runnable startListeners = () -> kafka.ifAvailable(StoreSetupAutoConfiguration::startHeldListeners);
+		Runnable startListeners = () -> kafka.ifAvailable(StoreAutoConfiguration::startHeldListeners);
 		return new StoreSetup(steps.orderedStream().toList(), List.of(startListeners), Duration.ofMillis(500),
 				Duration.ofSeconds(5));
+	}
+
+	@Bean
+	LastKnownCopies lastKnownCopies(StoreProperties properties, ObjectProvider<MeterRegistry> registry,
+			Environment environment) {
+		return new LastKnownCopies(properties, registry.getIfAvailable(SimpleMeterRegistry::new),
+				environment.getProperty("spring.application.name", "service"));
 	}
 
 	@Bean
