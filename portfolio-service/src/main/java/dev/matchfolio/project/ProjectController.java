@@ -3,6 +3,8 @@ package dev.matchfolio.project;
 import java.net.URI;
 
 import dev.matchfolio.support.security.Caller;
+import dev.matchfolio.support.store.LastKnown.Read;
+import dev.matchfolio.support.store.LastKnownCopies;
 import dev.matchfolio.support.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,7 +36,10 @@ class ProjectController {
 
 	private final ProjectService service;
 
-	ProjectController(ProjectService service) {
+	private final LastKnownCopies copies;
+
+	ProjectController(ProjectService service, LastKnownCopies copies) {
+		this.copies = copies;
 		this.service = service;
 	}
 
@@ -63,7 +68,8 @@ class ProjectController {
 	@GetMapping("/{projectId}")
 	@Operation(summary = "One project")
 	ResponseEntity<ProjectResponse> read(@PathVariable String candidateId, @PathVariable String projectId) {
-		return withEtag(service.read(candidateId, projectId));
+		Read<Project> read = service.view(candidateId, projectId);
+		return copies.ok(read).eTag(etag(read.value())).body(ProjectResponse.of(read.value()));
 	}
 
 	@PutMapping("/{projectId}")

@@ -10,6 +10,9 @@ import dev.matchfolio.profile.KnownProfiles;
 import dev.matchfolio.profile.ProfileRemoved;
 import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.Caller;
+import dev.matchfolio.support.store.LastKnown;
+import dev.matchfolio.support.store.LastKnown.Read;
+import dev.matchfolio.support.store.LastKnownCopies;
 import dev.matchfolio.support.web.ApiException;
 
 import org.springframework.context.event.EventListener;
@@ -48,13 +51,21 @@ class ProjectService {
 
 	private final AttachmentStore attachments;
 
+	/**
+	 * What {@link #view} serves while the store is away: projects as last read for a client here. Every change made
+	 * here forgets the project's copy (some are written field by field, never as a whole), so a copy is never older
+	 * than a change this instance made.
+	 */
+	private final LastKnown<Project> lastKnown;
+
 	ProjectService(ProjectRepository projects, KnownProfiles profiles, OutboxSignal relay,
-			ProjectProperties properties, AttachmentStore attachments) {
+			ProjectProperties properties, AttachmentStore attachments, LastKnownCopies copies) {
 		this.projects = projects;
 		this.profiles = profiles;
 		this.relay = relay;
 		this.properties = properties;
 		this.attachments = attachments;
+		this.lastKnown = copies.of("project");
 	}
 
 	Project create(String candidateId, ProjectRequest request, Caller caller) {
@@ -92,10 +103,26 @@ class ProjectService {
 			.orElseThrow(() -> ApiException.notFound("Project", projectId));
 	}
 
+	/**
+	 * A project for a client to read: from the store, or while the store is away the last copy this instance read
+	 * ({@link Read#stale()}). Nothing may change the project returned.
+	 */
+	Read<Project> view(String candidateId, String projectId) {
+		return lastKnown.read(projectId, () -> projects.findById(projectId).filter(project -> !project.isDeleted()))
+			.filter(read -> read.value().candidateId().equals(candidateId))
+			.orElseThrow(() -> ApiException.notFound("Project", projectId));
+	}
+
+	/** Called by every change of a project made here, before it is written. */
+	void changing(String projectId) {
+		lastKnown.forget(projectId);
+	}
+
 	Project update(String candidateId, String projectId, ProjectRequest request, String ifMatch, Caller caller) {
 		requireOwner(profiles.live(candidateId).orElseThrow(() -> profileNotFound(candidateId)), caller);
 		Project project = read(candidateId, projectId);
 		requireVersion(project, ifMatch);
+		changing(projectId);
 		project.apply(request, Instant.now());
 		// a compare-and-set on the version read above: a concurrent change fails it with 409
 		Project saved = projects.update(project,
@@ -110,6 +137,7 @@ class ProjectService {
 		Project project = read(candidateId, projectId);
 		requireVersion(project, ifMatch);
 		// only the version read above (a concurrent change is 409), so the deletion's version follows the last upsert
+		changing(projectId);
 		projects.tombstone(project, ProjectEvents.outboxEntry(ProjectEvents.deleted(project)));
 		relay.wake();
 		// by label, not by the list just read: an upload that listed itself meanwhile is found too
@@ -132,6 +160,7 @@ class ProjectService {
 	 * (an attachment listed meanwhile) is read again, so the deletion's version still follows it.
 	 */
 	private void tombstoneLatest(Project project) {
+		changing(project.id());
 		Optional<Project> current = Optional.of(project);
 		while (current.isPresent()) {
 			try {

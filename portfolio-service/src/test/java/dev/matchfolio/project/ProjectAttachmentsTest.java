@@ -19,6 +19,7 @@ import dev.matchfolio.support.outbox.OutboxEntry;
 import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.security.Role;
+import dev.matchfolio.support.store.StoreAutoConfiguration;
 import dev.matchfolio.support.web.ApiException;
 import dev.matchfolio.testsupport.EmbeddedInfrastructure;
 import org.bson.Document;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -51,6 +53,7 @@ import static org.mockito.BDDMockito.given;
 @Import({ ProjectAttachments.class, ProjectService.class, AttachmentStore.class,
 		ProjectAttachmentsTest.Buckets.class })
 @EnableConfigurationProperties({ ProjectProperties.class, AttachmentProperties.class })
+@ImportAutoConfiguration(StoreAutoConfiguration.class)
 class ProjectAttachmentsTest {
 
 	@DynamicPropertySource

@@ -18,6 +18,7 @@ import dev.matchfolio.support.ServiceSupportAutoConfiguration;
 import dev.matchfolio.support.outbox.OutboxEntry;
 import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.ServiceSecurityConfiguration;
+import dev.matchfolio.support.store.StoreAutoConfiguration;
 import dev.matchfolio.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,6 +58,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -70,7 +74,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(ProjectController.class)
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 		SecurityFilterAutoConfiguration.class, ServiceSecurityConfiguration.class,
-		ServiceSupportAutoConfiguration.class })
+		ServiceSupportAutoConfiguration.class, StoreAutoConfiguration.class })
 @Import(ProjectService.class)
 @EnableConfigurationProperties({ ProjectProperties.class, AttachmentProperties.class })
 class ProjectControllerTest {
@@ -223,6 +227,32 @@ class ProjectControllerTest {
 			.andExpect(header().string("ETag", "\"2\""))
 			.andExpect(jsonPath("$.title").value("Ledger"))
 			.andExpect(jsonPath("$.version").value(2));
+	}
+
+	@Test
+	void whileTheStoreIsAwayAProjectReadBeforeIsServedAsItsLastKnownCopyUntilThisInstanceChangesIt()
+			throws Exception {
+		mvc.perform(get(PROJECTS + "/" + stored.id()).header("Authorization", TestTokens.bearer("acme", "RECRUITER")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Cache-Status"));
+		given(repository.findById(any())).willThrow(new DataAccessResourceFailureException("store away"));
+
+		mvc.perform(get(PROJECTS + "/" + stored.id()).header("Authorization", TestTokens.bearer("acme", "RECRUITER")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"2\""))
+			.andExpect(header().string("Cache-Status", "portfolio-service; hit; detail=\"store unavailable\""))
+			.andExpect(jsonPath("$.title").value("Ledger"));
+		mvc.perform(get("/api/candidates/p-2/projects/" + stored.id())
+			.header("Authorization", TestTokens.bearer("acme", "RECRUITER"))).andExpect(status().isNotFound());
+
+		willReturn(Optional.of(stored)).given(repository).findById(any());
+		send(put(PROJECTS + "/" + stored.id()).header("If-Match", "\"2\""), ALICE, validBody())
+			.andExpect(status().isOk());
+		willThrow(new DataAccessResourceFailureException("store away")).given(repository).findById(any());
+		mvc.perform(get(PROJECTS + "/" + stored.id()).header("Authorization", TestTokens.bearer("acme", "RECRUITER")))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test

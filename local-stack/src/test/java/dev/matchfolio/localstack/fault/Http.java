@@ -63,19 +63,20 @@ final class Http {
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body(), Duration.ofNanos(System.nanoTime() - begin));
+					response.headers().firstValue("Cache-Status").orElse(""), response.body(),
+					Duration.ofNanos(System.nanoTime() - begin));
 		}
 		catch (IOException ex) {
-			return new Reply(0, "", ex.toString(), Duration.ofNanos(System.nanoTime() - begin));
+			return new Reply(0, "", "", ex.toString(), Duration.ofNanos(System.nanoTime() - begin));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return new Reply(0, "", "interrupted", Duration.ofNanos(System.nanoTime() - begin));
+			return new Reply(0, "", "", "interrupted", Duration.ofNanos(System.nanoTime() - begin));
 		}
 	}
 
-	/** One answer; status 0 when there was none. */
-	record Reply(int status, String contentType, String body, Duration took) {
+	/** One answer; status 0 when there was none; {@code cacheStatus} empty when the header is absent. */
+	record Reply(int status, String contentType, String cacheStatus, String body, Duration took) {
 
 		JsonNode json() {
 			return JSON.readTree(this.body);

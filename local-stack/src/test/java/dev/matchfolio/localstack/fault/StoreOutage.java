@@ -1,6 +1,7 @@
 package dev.matchfolio.localstack.fault;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.matchfolio.localstack.Part;
@@ -9,13 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The MongoDB-wire store, which every service keeps its data in, is stopped for 20 s while a client keeps writing.
- * Writes meanwhile must be refused with a 503 problem (never a 500, never half-applied), the services must come back by
- * themselves when the store does, and afterwards every acknowledged write must be in the ranking; no event may have
- * been given up on (dead-lettered) because the store was away when it was consumed.
+ * Writes meanwhile must be refused with a 503 problem (never a 500, never half-applied), reads by id must still be
+ * answered from the services' last-known copies, the services must come back by themselves when the store does, and
+ * afterwards every acknowledged write must be in the ranking; no event may have been given up on (dead-lettered)
+ * because the store was away when it was consumed.
  */
 final class StoreOutage extends Fault {
 
 	private static final Duration OUTAGE = Duration.ofSeconds(20);
+
+	/** Long enough for the driver to notice the store is gone, so the reads below meet the outage. */
+	private static final Duration READS_AFTER = Duration.ofSeconds(1);
 
 	private static final Duration WRITING_BEFORE = Duration.ofSeconds(3);
 
@@ -48,7 +53,9 @@ final class StoreOutage extends Fault {
 		pause(WRITING_BEFORE);
 		this.rig.stack().stop(store);
 		long down = System.nanoTime();
-		pause(OUTAGE);
+		pause(READS_AFTER);
+		readsServedFromLastKnownCopies();
+		pause(OUTAGE.minus(Duration.ofNanos(System.nanoTime() - down)));
 		long restarting = System.nanoTime();
 		this.rig.stack().start(store);
 		long back = System.nanoTime();
@@ -66,6 +73,26 @@ final class StoreOutage extends Fault {
 		saw("events dead-lettered meanwhile: " + deadLettered);
 		assertThat(deadLettered).as("events given up on while the store was away").isZero();
 		return lost + "; refused writes were 503s, no event dead-lettered";
+	}
+
+	/**
+	 * Reads by id keep working while the store is away: the profile, the opening and its ranking (from memory) as the
+	 * services last read or wrote them, each saying so in {@code Cache-Status}.
+	 */
+	private void readsServedFromLastKnownCopies() {
+		String candidate = this.rig.writer().subjects().get(0).candidateId();
+		String opening = "/api/openings/" + this.rig.openingId();
+		List<String> served = new ArrayList<>();
+		for (String path : List.of("/api/profiles/" + candidate, opening, opening + "/matches")) {
+			Http.Reply reply = this.rig.gateway().get(path, this.rig.recruiter());
+			assertThat(reply.status()).as("GET %s while the store is away: %s", path, reply).isEqualTo(200);
+			assertThat(reply.cacheStatus()).as("Cache-Status of %s", path).contains("store unavailable");
+			served.add(path.replace(candidate, "{id}").replace(this.rig.openingId(), "{id}") + " 200 in "
+					+ reply.took().toMillis() + " ms");
+		}
+		assertThat(this.rig.gateway().get(opening + "/matches", this.rig.recruiter()).body())
+			.contains("\"" + candidate + "\"");
+		saw("reads while the store was away, from last-known copies (Cache-Status): " + String.join(", ", served));
 	}
 
 	private static int deadLetters(Broker broker) {

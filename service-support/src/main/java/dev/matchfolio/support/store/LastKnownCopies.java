@@ -1,5 +1,7 @@
 package dev.matchfolio.support.store;
 
+import java.util.function.BooleanSupplier;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.http.ResponseEntity;
@@ -16,14 +18,19 @@ public class LastKnownCopies {
 
 	private final String service;
 
-	public LastKnownCopies(StoreProperties properties, MeterRegistry registry, String service) {
+	private final BooleanSupplier storeKnownDown;
+
+	public LastKnownCopies(StoreProperties properties, MeterRegistry registry, String service,
+			BooleanSupplier storeKnownDown) {
 		this.properties = properties;
 		this.registry = registry;
 		this.service = service;
+		this.storeKnownDown = storeKnownDown;
 	}
 
 	public <V> LastKnown<V> of(String resource) {
-		return new LastKnown<>(resource, properties.lastKnown(), properties.lastKnownMaxAge(), registry);
+		return new LastKnown<>(resource, properties.lastKnown(), properties.lastKnownMaxAge(), storeKnownDown,
+				registry);
 	}
 
 	/** The {@code Cache-Status} of an answer served from a last-known copy because the store was unavailable. */

@@ -16,7 +16,7 @@ import org.springframework.context.event.ContextClosedEvent;
  * Runs the service's {@link StoreSetupStep}s when the application starts, so that a service starts even while its
  * store is away. The first attempt runs at once, before the web server opens, so with the store present nothing
  * changes: every step is done before the first request. If a step fails, the service starts anyway, the API answers
- * 503 ({@link StoreSetupFilter}), readiness is DOWN ({@link StoreSetupHealthIndicator}), and a background thread
+ * 503 ({@link StoreGuardFilter}), readiness is DOWN ({@link StoreSetupHealthIndicator}), and a background thread
  * retries, backing off up to a limit, from the step that failed; then it runs {@link #whenReady} actions such as
  * starting the Kafka listeners, which therefore never consume before the service's store is set up.
  */

@@ -2,6 +2,8 @@ package dev.matchfolio.support.store;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,9 @@ class LastKnownTest {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-	private final LastKnown<String> lastKnown = new LastKnown<>("thing", 2, Duration.ofMinutes(10), registry);
+	private boolean storeKnownDown;
+
+	private final LastKnown<String> lastKnown = new LastKnown<>("thing", 2, Duration.ofMinutes(10), () -> storeKnownDown, registry);
 
 	@Test
 	void theStoresAnswerIsReturnedAndKeptForAnOutage() {
@@ -55,6 +59,25 @@ class LastKnownTest {
 		lastKnown.remember("t-1", "v2");
 
 		assertThat(lastKnown.read("t-1", LastKnownTest::storeAway)).map(LastKnown.Read::value).contains("v2");
+	}
+
+	@Test
+	void whileTheStoreIsKnownDownNoReadWaitsForIt() {
+		lastKnown.read("t-1", () -> Optional.of("v1"));
+		storeKnownDown = true;
+		AtomicInteger storeCalls = new AtomicInteger();
+		Supplier<Optional<String>> store = () -> {
+			storeCalls.incrementAndGet();
+			return Optional.of("v2");
+		};
+
+		assertThat(lastKnown.read("t-1", store)).contains(new LastKnown.Read<>("v1", true));
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> lastKnown.read("t-2", store));
+		assertThat(storeCalls).hasValue(0);
+
+		storeKnownDown = false;
+		assertThat(lastKnown.read("t-1", store)).contains(new LastKnown.Read<>("v2", false));
 	}
 
 	private static Optional<String> storeAway() {

@@ -57,6 +57,9 @@ class StoreOutageTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	MongoReachability reachability;
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + STORE_PORT + "/outage");
@@ -84,6 +87,7 @@ class StoreOutageTest {
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).as(path).isLessThan(ANSWER_BOUND);
 		}
 		mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.components.mongo.status").value("DOWN"));
+		assertThat(reachability.getAsBoolean()).as("store known to be down").isTrue();
 
 		store = new MongoServer(new MemoryBackend());
 		store.bind("127.0.0.1", STORE_PORT);
@@ -91,6 +95,7 @@ class StoreOutageTest {
 		Eventually.await(RECOVERY_BOUND, () -> statusOf(bearer, "/stored/t-1"), code -> code == 200);
 		assertThat(statusOf(bearer, "/driver/t-1")).isEqualTo(200);
 		mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.components.mongo.status").value("UP"));
+		assertThat(reachability.getAsBoolean()).as("store known to be down").isFalse();
 	}
 
 	private int statusOf(String bearer, String path) {
