@@ -81,7 +81,6 @@ class ProjectAttachments {
 			.and("candidateId").is(candidateId)
 			.and("attachments." + (properties.maxPerProject() - 1)).exists(false)
 			.and(Outbox.DELETED).isNull());
-		projects.changing(projectId);
 		Update listed = new Update().push("attachments", attachment).inc("version", 1).set("updatedAt", Instant.now());
 		UpdateResult result = mongo.updateFirst(withRoom, listed, Project.class);
 		if (result.getMatchedCount() == 0) {
@@ -89,6 +88,7 @@ class ProjectAttachments {
 			projects.read(candidateId, projectId);
 			throw full();
 		}
+		projects.changed(projectId);
 		return attachment;
 	}
 
@@ -112,11 +112,11 @@ class ProjectAttachments {
 		List<Attachment> remaining = project.attachments().stream().filter(a -> !a.id().equals(attachmentId)).toList();
 		Query unchanged = Query.query(
 				where("_id").is(projectId).and("version").is(project.version()).and(Outbox.DELETED).isNull());
-		projects.changing(projectId);
 		Update unlisted = new Update().set("attachments", remaining).inc("version", 1).set("updatedAt", Instant.now());
 		if (mongo.updateFirst(unchanged, unlisted, Project.class).getMatchedCount() == 0) {
 			throw ApiException.conflict("Project " + projectId + " was changed meanwhile; read it again and retry");
 		}
+		projects.changed(projectId);
 		store.delete(attachment.fileId());
 	}
 

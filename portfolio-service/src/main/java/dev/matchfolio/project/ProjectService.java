@@ -53,8 +53,8 @@ class ProjectService {
 
 	/**
 	 * What {@link #view} serves while the store is away: projects as last read for a client here. Every change made
-	 * here forgets the project's copy (some are written field by field, never as a whole), so a copy is never older
-	 * than a change this instance made.
+	 * here forgets the project's copy once it is written (some are written field by field, never as a whole); a read
+	 * that raced the change may leave the older copy, served, marked as such, only while the store is away.
 	 */
 	private final LastKnown<Project> lastKnown;
 
@@ -113,8 +113,8 @@ class ProjectService {
 			.orElseThrow(() -> ApiException.notFound("Project", projectId));
 	}
 
-	/** Called by every change of a project made here, before it is written. */
-	void changing(String projectId) {
+	/** Called by every change of a project made here, once it is written. */
+	void changed(String projectId) {
 		lastKnown.forget(projectId);
 	}
 
@@ -122,12 +122,12 @@ class ProjectService {
 		requireOwner(profiles.live(candidateId).orElseThrow(() -> profileNotFound(candidateId)), caller);
 		Project project = read(candidateId, projectId);
 		requireVersion(project, ifMatch);
-		changing(projectId);
 		project.apply(request, Instant.now());
 		// a compare-and-set on the version read above: a concurrent change fails it with 409
 		Project saved = projects.update(project,
 				ProjectEvents.outboxEntry(ProjectEvents.upserted(project, project.version() + 1)));
 		relay.wake();
+		changed(projectId);
 		return saved;
 	}
 
@@ -137,9 +137,9 @@ class ProjectService {
 		Project project = read(candidateId, projectId);
 		requireVersion(project, ifMatch);
 		// only the version read above (a concurrent change is 409), so the deletion's version follows the last upsert
-		changing(projectId);
 		projects.tombstone(project, ProjectEvents.outboxEntry(ProjectEvents.deleted(project)));
 		relay.wake();
+		changed(projectId);
 		// by label, not by the list just read: an upload that listed itself meanwhile is found too
 		attachments.deleteAll(ProjectAttachments.PROJECT_LABEL, projectId);
 	}
@@ -160,11 +160,11 @@ class ProjectService {
 	 * (an attachment listed meanwhile) is read again, so the deletion's version still follows it.
 	 */
 	private void tombstoneLatest(Project project) {
-		changing(project.id());
 		Optional<Project> current = Optional.of(project);
 		while (current.isPresent()) {
 			try {
 				projects.tombstone(current.get(), ProjectEvents.outboxEntry(ProjectEvents.deleted(current.get())));
+				changed(project.id());
 				return;
 			}
 			catch (OptimisticLockingFailureException ex) {
