@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 import dev.matchfolio.events.Engagement;
+import dev.matchfolio.events.WorkMode;
 
 /**
  * What the hard rules read, as columns over the ordinals so a query applies them to 64 candidates per word operation:
  * per engagement the candidates that accept it (or list none), the country (bit-sliced, 0 = not stated) and the
- * available-from day (bit-sliced, 0 = not stated or before {@link #BASE_DAY}).
+ * available-from day (bit-sliced, 0 = not stated or before {@link #BASE_DAY}); beside them three traits that bound the
+ * score (any education, a skill shown in a project, per work mode whether it is listed or none is).
  */
 final class Gates {
 
@@ -30,8 +32,15 @@ final class Gates {
 	/** Candidates with a skill shown in a project: without, portfolio evidence is 0 (see {@link Summary#evidenced}). */
 	private long[] evidenced = new long[0];
 
+	/**
+	 * Per work mode the candidates that list it or none: for the others the location factor is at most the work mode
+	 * miss credit (see {@link Summary} work modes).
+	 */
+	private final long[][] fitsMode = new long[WorkMode.values().length][];
+
 	Gates() {
 		Arrays.setAll(accepts, e -> new long[0]);
+		Arrays.setAll(fitsMode, m -> new long[0]);
 	}
 
 	void grow(int words) {
@@ -42,6 +51,9 @@ final class Gates {
 		availableFrom.grow(words);
 		educated = Arrays.copyOf(educated, words);
 		evidenced = Arrays.copyOf(evidenced, words);
+		for (int m = 0; m < fitsMode.length; m++) {
+			fitsMode[m] = Arrays.copyOf(fitsMode[m], words);
+		}
 	}
 
 	/**
@@ -78,6 +90,15 @@ final class Gates {
 		else {
 			Bits.clear(evidenced, ordinal);
 		}
+		int modes = Summary.workModes(summary);
+		for (int m = 0; m < fitsMode.length; m++) {
+			if (modes == 0 || (modes & 1 << m) != 0) {
+				Bits.set(fitsMode[m], ordinal);
+			}
+			else {
+				Bits.clear(fitsMode[m], ordinal);
+			}
+		}
 	}
 
 	long[] educated() {
@@ -88,6 +109,11 @@ final class Gates {
 		return evidenced;
 	}
 
+	/** The candidates listing the work mode or none. */
+	long[] fitting(WorkMode mode) {
+		return fitsMode[mode.ordinal()];
+	}
+
 	/** The candidates accepting the engagement (or any). */
 	long[] accepting(Engagement engagement) {
 		return accepts[engagement.ordinal()];
@@ -95,8 +121,7 @@ final class Gates {
 
 	/** Of the word's candidates, those with no country or country {@code country} ({@link Interner#NONE}: none). */
 	long inCountryOrUnstated(int word, int country) {
-		long unstated = countries.equal(word, 0);
-		return country == Interner.NONE ? unstated : unstated | countries.equal(word, country + 1);
+		return country == Interner.NONE ? countries.equal(word, 0) : countries.equalEither(word, 0, country + 1);
 	}
 
 	/**

@@ -24,6 +24,9 @@ public final class MatchingEngine {
 	/** Candidates whose rows are read ahead together before they are scored. */
 	private static final int BATCH = 16;
 
+	/** An int in the middle of a row, in another cache line than its first and last. */
+	private static final int ROW_MIDDLE = CandidateIndex.STRIDE / 2;
+
 	private final EngineSettings settings;
 
 	/** Recency weight of a project by age in days: halves every {@code evidenceHalfLifeDays}. */
@@ -131,7 +134,7 @@ public final class MatchingEngine {
 		int threshold = top.threshold();
 		float[] floors = new float[Selection.TRAITS];
 		for (int t = 0; t < Selection.TRAITS; t++) {
-			float floor = scorer.neededCredit(threshold, (t & Selection.EDUCATED) != 0, (t & Selection.EVIDENCED) != 0);
+			float floor = scorer.neededCredit(threshold, t);
 			floors[t] = floor <= 0 ? Float.NEGATIVE_INFINITY : floor;
 		}
 		round(scorer, selection, scratch, top, factors, floors, null);
@@ -197,7 +200,9 @@ public final class MatchingEngine {
 			}
 			int touched = 0;
 			for (int b = 0; b < size; b++) {
-				touched += attrs[scratch.sortedOrdinals[batch[b]] * CandidateIndex.STRIDE];
+				// a row spans three cache lines (the skill slots are in the later two): one load in each
+				int base = scratch.sortedOrdinals[batch[b]] * CandidateIndex.STRIDE;
+				touched += attrs[base] + attrs[base + ROW_MIDDLE] + attrs[base + CandidateIndex.STRIDE - 1];
 			}
 			scratch.touched = touched;
 			for (int b = 0; b < size; b++) {

@@ -182,16 +182,24 @@ final class Scorer {
 
 	/**
 	 * The least required credit with which a candidate might still reach {@code atLeast} (what {@link #cannotReach}
-	 * tests, solved for the credit, a little lower for float sums), for a candidate with or without any education
-	 * (without, the education factor is 0) and with or without a skill shown in a project (without, portfolio
-	 * evidence is 0); minus infinity when no bound applies, plus infinity when nobody of that kind can reach it.
+	 * tests, solved for the credit, a little lower for float sums), for a candidate of the given
+	 * {@link Selection#TRAITS} kind: with or without any education (without, the education factor is 0), with or
+	 * without a skill shown in a project (without, portfolio evidence is 0), listing the opening's work mode (or none)
+	 * or not (not, the location factor is at most the miss credit); minus infinity when no bound applies, plus infinity
+	 * when nobody of that kind can reach it.
 	 */
-	float neededCredit(int atLeast, boolean educated, boolean evidenced) {
+	float neededCredit(int atLeast, int traits) {
 		if (atLeast == Integer.MIN_VALUE || !boundable) {
 			return Float.NEGATIVE_INFINITY;
 		}
-		double others = otherWeights - (educated ? 0 : Math.max(0, weights[EDUCATION]));
-		double skills = weights[REQUIRED] + (evidenced ? weights[PORTFOLIO] : 0);
+		double others = otherWeights;
+		if ((traits & Selection.EDUCATED) == 0) {
+			others -= Math.max(0, weights[EDUCATION]);
+		}
+		if ((traits & Selection.FITS_MODE) == 0 && restFactors.workMode != null) {
+			others -= Math.max(0, weights[LOCATION]) * Math.max(0, 1 - settings.workModeMissCredit());
+		}
+		double skills = weights[REQUIRED] + ((traits & Selection.EVIDENCED) != 0 ? weights[PORTFOLIO] : 0);
 		double target = (atLeast - ROUNDING - BOUND_MARGIN) / SCORE_SCALE - others;
 		if (skills <= 0) {
 			return target <= 0 ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;

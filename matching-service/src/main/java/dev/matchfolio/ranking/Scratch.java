@@ -53,10 +53,13 @@ final class Scratch {
 		sortedCeilings = new float[ordinals];
 	}
 
-	/** The calling thread's arrays, all zero, for ordinals below {@code limit}. */
+	/**
+	 * The calling thread's arrays, all zero, for ordinals below {@code limit}, with at least one slot to spare (see
+	 * {@link Selection#collect}).
+	 */
 	static Scratch of(int limit) {
 		Scratch scratch = CURRENT.get();
-		if (scratch == null || scratch.ordinals.length < limit) {
+		if (scratch == null || scratch.ordinals.length <= limit) {
 			scratch = new Scratch(limit + HEADROOM);
 			CURRENT.set(scratch);
 		}

@@ -13,12 +13,18 @@ import dev.matchfolio.events.WorkMode;
  */
 final class Selection {
 
-	/** Kinds of candidate by two traits that bound the score: {@link #EDUCATED} | {@link #EVIDENCED}. */
-	static final int TRAITS = 4;
+	/**
+	 * Kinds of candidate by three traits that bound the score: {@link #EDUCATED} | {@link #EVIDENCED} |
+	 * {@link #FITS_MODE}.
+	 */
+	static final int TRAITS = 8;
 
 	static final int EDUCATED = 1;
 
 	static final int EVIDENCED = 2;
+
+	/** Lists the opening's work mode or none (every candidate when the opening names no work mode). */
+	static final int FITS_MODE = 4;
 
 	/** How many classes by required skills without credit {@link #prospects} sorts candidates into: 0, 1, 2. */
 	static final int COVERAGE_CLASSES = 3;
@@ -70,6 +76,11 @@ final class Selection {
 
 	private final Scorer scorer;
 
+	private final Points points;
+
+	/** Of the candidates, those listing the opening's work mode or none; {@code null} when it names none. */
+	private final long[] fitsMode;
+
 	Selection(Scorer scorer, CandidateIndex index, Scratch scratch, OpeningSpec opening) {
 		this.scorer = scorer;
 		this.index = index;
@@ -115,6 +126,11 @@ final class Selection {
 			creditByHeld[r << 2 | 2] = partialCredit[r];
 			creditByHeld[r << 2 | 3] = Math.max(sameCredit[r], partialCredit[r]);
 		}
+		float[] itselfCredit = new float[required];
+		for (int r = 0; r < required; r++) {
+			itselfCredit[r] = creditByHeld[r << 2 | 3];
+		}
+		points = new Points(same, partial, itselfCredit, partialCredit);
 		int words = Bits.words(index.capacity);
 		everySame = scratch.bitSet(words);
 		for (int k = 0; k < COVERAGE_CLASSES; k++) {
@@ -124,6 +140,7 @@ final class Selection {
 		WorkMode mode = opening.workMode();
 		countryRule = (mode == WorkMode.ONSITE || mode == WorkMode.HYBRID) && scorer.openingCountry() != Interner.NONE;
 		country = scorer.openingCountry() == Scorer.ABSENT ? Interner.NONE : scorer.openingCountry();
+		fitsMode = opening.workMode() == null ? null : index.gates.fitting(opening.workMode());
 		availabilityRule = scorer.startDay() != CandidateIndex.UNKNOWN;
 		lastDay = availabilityRule ? scorer.startDay() + scorer.settings.startGraceDays() : 0;
 	}
@@ -165,9 +182,20 @@ final class Selection {
 				pass = exactDays ? pass & index.gates.availableBy(w, lastDay) : availableOneByOne(w, pass);
 			}
 			out[w] = pass;
-			everySame[w] = allSame & pass;
-			missing[0][w] = none & pass;
-			missing[1][w] = one & pass;
+			// the sets start all zero and are mostly empty: writing only the words that are not spares writing back
+			// cache lines of zeros
+			long every = allSame & pass;
+			if (every != 0) {
+				everySame[w] = every;
+			}
+			long lacking = none & pass;
+			if (lacking != 0) {
+				missing[0][w] = lacking;
+			}
+			lacking = one & pass;
+			if (lacking != 0) {
+				missing[1][w] = lacking;
+			}
 			missing[2][w] = two & pass;
 			total += Long.bitCount(pass);
 		}
@@ -176,22 +204,32 @@ final class Selection {
 
 	/**
 	 * Lists in {@code into} the prospects of {@code prospects} whose credit bound is at least the floor for their
-	 * traits ({@code from}, by {@link #TRAITS} index: any education 1, a skill shown in a project 2), with that bound
-	 * and their score {@link Scorer#ceiling}; returns how many. Takes only those in {@code only} (when not
-	 * {@code null}: {@link #everySame} or one of {@link #missing}). Every candidate this round has dealt with, listed
-	 * or ruled out for good because its ceiling cannot reach {@code threshold}, is cleared from {@code prospects}, so
-	 * no later round looks at it again. Required skills whose absence alone would take a candidate under its floor are
-	 * checked a word at a time first.
+	 * traits ({@code from}, by {@link #TRAITS} index: any education 1, a skill shown in a project 2, listing the
+	 * opening's work mode or none 4), with that bound and their score {@link Scorer#ceiling}; returns how many. Takes
+	 * only those in {@code only} (when not {@code null}: {@link #everySame} or one of {@link #missing}). Every
+	 * candidate this round has dealt with, listed or ruled out for good because its ceiling cannot reach
+	 * {@code threshold}, is cleared from {@code prospects}, so no later round looks at it again. Required skills whose
+	 * absence alone would take a candidate under its floor, and too few {@link Points}, are checked a word at a time
+	 * first. {@code into} and {@code bounds} must hold one more than the candidates in {@code prospects}: each
+	 * candidate is written before it is kept or passed over.
 	 */
 	int collect(long[] prospects, float[] from, int threshold, long[] only, int[] into, float[] bounds,
 			float[] ceilings) {
 		float cut = scorer.cutoff(threshold);
 		Needs[] needs = new Needs[TRAITS];
-		boolean uniform = true;
 		for (int t = 0; t < TRAITS; t++) {
 			needs[t] = new Needs(from[t]);
-			uniform &= from[t] == from[0];
 		}
+		// the traits the floors depend on: kinds differing only in others share a floor and are taken together
+		int relevant = 0;
+		for (int t = 0; t < TRAITS; t++) {
+			for (int trait = 1; trait < TRAITS; trait <<= 1) {
+				if (from[t] != from[t ^ trait]) {
+					relevant |= trait;
+				}
+			}
+		}
+		boolean uniform = relevant == 0;
 		long[] educated = index.gates.educated();
 		long[] evidenced = index.gates.evidenced();
 		long[] sameWord = new long[required];
@@ -207,6 +245,7 @@ final class Selection {
 			}
 			long edu = educated[w];
 			long shown = evidenced[w];
+			long fits = fitsMode == null ? -1L : fitsMode[w];
 			if (uniform) {
 				candidates = needs[0].filter(w, candidates);
 			}
@@ -214,7 +253,11 @@ final class Selection {
 				// each kind of candidate against the floor of its kind
 				long kept = 0;
 				for (int t = 0; t < TRAITS; t++) {
-					long lanes = candidates & ((t & EDUCATED) != 0 ? edu : ~edu) & ((t & EVIDENCED) != 0 ? shown : ~shown);
+					if ((t & ~relevant) != 0) {
+						continue;
+					}
+					long lanes = candidates & lanes(relevant, t, EDUCATED, edu) & lanes(relevant, t, EVIDENCED, shown)
+							& lanes(relevant, t, FITS_MODE, fits);
 					if (lanes != 0) {
 						kept |= needs[t].filter(w, lanes);
 					}
@@ -237,11 +280,12 @@ final class Selection {
 					int sets = (int) (sameWord[r] >>> bit & 1) | (int) (partialWord[r] >>> bit & 1) << 1;
 					bound += creditByHeld[r << 2 | sets];
 				}
-				int traits = (int) (edu >>> bit & 1) * EDUCATED | (int) (shown >>> bit & 1) * EVIDENCED;
-				if (bound >= from[traits]) {
-					into[count] = (w << 6) + bit;
-					bounds[count++] = bound;
-				}
+				int traits = (int) (edu >>> bit & 1) * EDUCATED | (int) (shown >>> bit & 1) * EVIDENCED
+						| (int) (fits >>> bit & 1) * FITS_MODE;
+				// written either way and kept by moving on, so the outcome is not a branch to mispredict
+				into[count] = (w << 6) + bit;
+				bounds[count] = bound;
+				count += bound >= from[traits] ? 1 : 0;
 			}
 		}
 		// the summaries in a loop of loads only, so the cache misses of candidates far apart overlap
@@ -267,8 +311,8 @@ final class Selection {
 
 	/**
 	 * Which required skills a candidate must have for a credit bound of at least {@code from}: those whose absence
-	 * alone costs more than the slack (the skill itself, or at least some credit); none at all when {@code from}
-	 * cannot be reached.
+	 * alone costs more than the slack (the skill itself, or at least some credit), and how many {@link Points} they
+	 * need; none at all when {@code from} cannot be reached.
 	 */
 	private final class Needs {
 
@@ -281,6 +325,9 @@ final class Selection {
 		private int someCount;
 
 		private final boolean nobody;
+
+		/** See {@link Points#least}. */
+		private final int leastPoints;
 
 		Needs(float from) {
 			float slack = full - from + SLACK * full;
@@ -295,6 +342,7 @@ final class Selection {
 				}
 			}
 			nobody = impossible;
+			leastPoints = impossible ? 0 : points.least(from, SLACK * full);
 		}
 
 		long filter(int w, long lanes) {
@@ -308,9 +356,17 @@ final class Selection {
 			for (int i = 0; i < someCount && kept != 0; i++) {
 				kept &= Bits.word(same[some[i]], w) | Bits.word(partial[some[i]], w);
 			}
+			if (leastPoints > 0 && kept != 0) {
+				kept &= points.atLeast(w, leastPoints);
+			}
 			return kept;
 		}
 
+	}
+
+	/** The lanes of {@code holders} that have {@code trait} as kind {@code t} says, all when it does not matter. */
+	private static long lanes(int relevant, int t, int trait, long holders) {
+		return (relevant & trait) == 0 ? -1L : (t & trait) != 0 ? holders : ~holders;
 	}
 
 	/** Hands the scratch sets back, all zero. */

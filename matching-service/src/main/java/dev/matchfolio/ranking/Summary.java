@@ -135,6 +135,11 @@ final class Summary {
 		return (summary >>> GRADUATION_SHIFT & EIGHT_BITS) != 0;
 	}
 
+	/** The accepted work modes, a bit per {@code WorkMode} ordinal; 0 = none listed. */
+	static int workModes(long summary) {
+		return (int) (summary >>> LOCATION_SHIFT) & MODE_BITS;
+	}
+
 	/** Whether a project shows any of the candidate's skills (dated, ongoing or undated). */
 	static boolean evidenced(long summary) {
 		return (summary >>> EVIDENCE_SHIFT & EIGHT_BITS) != NO_EVIDENCE || (summary >>> UNDATED_SHIFT & 1) != 0;

@@ -101,6 +101,18 @@ class PruningExactnessTest {
 				opening(JobKind.BACKEND_JOB, skill("Java"), skill("SQL"))
 					.at(WorkMode.ONSITE, "CH", "Zurich")
 					.build(),
+				// many required skills, each a small share: candidates are ruled out by how many they hold, and by
+				// their work mode
+				opening(JobKind.FREELANCE, skill("Java", 2, 2.0), skill("SQL"), skill("Docker", 1, 1.5),
+						skill("Kubernetes"), skill("Python", 1, 2.0), skill("Apache Kafka"))
+					.niceToHave(skill("Go"))
+					.at(WorkMode.REMOTE, "DE", null)
+					.rateMax(70, "EUR")
+					.build(),
+				opening(JobKind.INTERNSHIP, skill("Spring Boot"), skill("Node.js", 1, 1.5), skill("MySQL"),
+						skill("C++"), skill("Kotlin", 1, 2.0))
+					.at(WorkMode.ONSITE, "FR", "Paris")
+					.build(),
 				// a start date before the stored range of available-from days: checked candidate by candidate
 				opening(JobKind.FREELANCE, skill("Go"), skill("Kotlin"))
 					.start(LocalDate.of(1999, 6, 1), 20)
