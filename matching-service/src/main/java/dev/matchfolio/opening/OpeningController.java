@@ -59,14 +59,14 @@ class OpeningController {
 	@GetMapping("/{id}")
 	ResponseEntity<OpeningResponse> get(@PathVariable String id) {
 		Read<Opening> read = openings.read(id);
-		return copies.ok(read).eTag(IfMatch.etag(read.value().getVersion())).body(OpeningResponse.of(read.value()));
+		return withETag(copies.ok(read), read.value());
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<OpeningResponse> update(@PathVariable String id, @Valid @RequestBody OpeningRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(hidden = true) Caller caller) {
-		return withETag(openings.update(id, request, IfMatch.of(ifMatch), caller));
+		return withETag(ResponseEntity.ok(), openings.update(id, request, IfMatch.of(ifMatch), caller));
 	}
 
 	@DeleteMapping("/{id}")
@@ -77,8 +77,8 @@ class OpeningController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ResponseEntity<OpeningResponse> withETag(Opening opening) {
-		return ResponseEntity.ok().eTag(IfMatch.etag(opening.getVersion())).body(OpeningResponse.of(opening));
+	private static ResponseEntity<OpeningResponse> withETag(ResponseEntity.BodyBuilder ok, Opening opening) {
+		return ok.eTag(IfMatch.etag(opening.getVersion())).body(OpeningResponse.of(opening));
 	}
 
 }

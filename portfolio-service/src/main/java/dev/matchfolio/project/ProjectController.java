@@ -69,7 +69,7 @@ class ProjectController {
 	@Operation(summary = "One project")
 	ResponseEntity<ProjectResponse> read(@PathVariable String candidateId, @PathVariable String projectId) {
 		Read<Project> read = service.view(candidateId, projectId);
-		return copies.ok(read).eTag(etag(read.value())).body(ProjectResponse.of(read.value()));
+		return withEtag(copies.ok(read), read.value());
 	}
 
 	@PutMapping("/{projectId}")
@@ -79,7 +79,7 @@ class ProjectController {
 			@Valid @RequestBody ProjectRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(hidden = true) Caller caller) {
-		return withEtag(service.update(candidateId, projectId, request, ifMatch, caller));
+		return withEtag(ResponseEntity.ok(), service.update(candidateId, projectId, request, ifMatch, caller));
 	}
 
 	@DeleteMapping("/{projectId}")
@@ -91,8 +91,8 @@ class ProjectController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ResponseEntity<ProjectResponse> withEtag(Project project) {
-		return ResponseEntity.ok().eTag(etag(project)).body(ProjectResponse.of(project));
+	private static ResponseEntity<ProjectResponse> withEtag(ResponseEntity.BodyBuilder ok, Project project) {
+		return ok.eTag(etag(project)).body(ProjectResponse.of(project));
 	}
 
 	private static String etag(Project project) {

@@ -98,8 +98,7 @@ class ProjectService {
 	}
 
 	Project read(String candidateId, String projectId) {
-		return projects.findById(projectId)
-			.filter(project -> !project.isDeleted() && project.candidateId().equals(candidateId))
+		return liveProject(projectId).filter(project -> project.candidateId().equals(candidateId))
 			.orElseThrow(() -> ApiException.notFound("Project", projectId));
 	}
 
@@ -108,9 +107,14 @@ class ProjectService {
 	 * ({@link Read#stale()}). Nothing may change the project returned.
 	 */
 	Read<Project> view(String candidateId, String projectId) {
-		return lastKnown.read(projectId, () -> projects.findById(projectId).filter(project -> !project.isDeleted()))
+		return lastKnown.read(projectId, () -> liveProject(projectId))
 			.filter(read -> read.value().candidateId().equals(candidateId))
 			.orElseThrow(() -> ApiException.notFound("Project", projectId));
+	}
+
+	/** The project unless it is missing or a tombstone. */
+	private Optional<Project> liveProject(String projectId) {
+		return projects.findById(projectId).filter(project -> !project.isDeleted());
 	}
 
 	/** Called by every change of a project made here, once it is written. */
@@ -168,7 +172,7 @@ class ProjectService {
 				return;
 			}
 			catch (OptimisticLockingFailureException ex) {
-				current = projects.findById(project.id()).filter(stored -> !stored.isDeleted());
+				current = liveProject(project.id());
 			}
 		}
 	}

@@ -66,20 +66,20 @@ class ProfileController {
 	@GetMapping("/me")
 	@PreAuthorize("hasRole('CANDIDATE')")
 	ResponseEntity<ProfileResponse> mine(Caller caller) {
-		return single(profiles.mine(caller));
+		return single(ResponseEntity.ok(), profiles.mine(caller));
 	}
 
 	@GetMapping("/{id}")
 	ResponseEntity<ProfileResponse> get(@PathVariable String id) {
 		Read<Profile> read = profiles.read(id);
-		return copies.ok(read).eTag(Long.toString(read.value().version())).body(ProfileResponse.of(read.value()));
+		return single(copies.ok(read), read.value());
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<ProfileResponse> update(Caller caller, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ProfileContent content) {
-		return single(profiles.update(caller, id, ifMatch, content));
+		return single(ResponseEntity.ok(), profiles.update(caller, id, ifMatch, content));
 	}
 
 	@DeleteMapping("/{id}")
@@ -97,8 +97,8 @@ class ProfileController {
 		return PageResponse.of(profiles.search(skill, page, size), ProfileResponse::of);
 	}
 
-	private static ResponseEntity<ProfileResponse> single(Profile profile) {
-		return ResponseEntity.ok().eTag(Long.toString(profile.version())).body(ProfileResponse.of(profile));
+	private static ResponseEntity<ProfileResponse> single(ResponseEntity.BodyBuilder ok, Profile profile) {
+		return ok.eTag(Long.toString(profile.version())).body(ProfileResponse.of(profile));
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.matchfolio.profile;
 
+import java.util.Optional;
+
 import dev.matchfolio.support.outbox.OutboxSignal;
 import dev.matchfolio.support.security.Caller;
 import dev.matchfolio.support.store.LastKnown;
@@ -64,9 +66,7 @@ class ProfileService {
 
 	/** A tombstone (deleted, its deletion event not yet published) is gone for clients. */
 	Profile get(String id) {
-		return repository.findById(id)
-			.filter(profile -> !profile.isDeleted())
-			.orElseThrow(() -> ApiException.notFound("Profile", id));
+		return live(id).orElseThrow(() -> ApiException.notFound("Profile", id));
 	}
 
 	/**
@@ -74,8 +74,11 @@ class ProfileService {
 	 * wrote ({@link Read#stale()}). Nothing may change the profile returned.
 	 */
 	Read<Profile> read(String id) {
-		return lastKnown.read(id, () -> repository.findById(id).filter(profile -> !profile.isDeleted()))
-			.orElseThrow(() -> ApiException.notFound("Profile", id));
+		return lastKnown.read(id, () -> live(id)).orElseThrow(() -> ApiException.notFound("Profile", id));
+	}
+
+	private Optional<Profile> live(String id) {
+		return repository.findById(id).filter(profile -> !profile.isDeleted());
 	}
 
 	/** Replaces the content; {@code ifMatch} (may be null) must name the stored version. */
