@@ -18,9 +18,4 @@ final class Bits {
 		bits[ordinal >>> 6] &= ~(1L << ordinal);
 	}
 
-	/** The word at {@code word}, 0 for a missing set. */
-	static long word(long[] bits, int word) {
-		return bits == null ? 0 : bits[word];
-	}
-
 }

@@ -124,9 +124,9 @@ public final class MatchingEngine {
 		float[] anything = new float[Selection.TRAITS];
 		Arrays.fill(anything, Float.NEGATIVE_INFINITY);
 		if (scorer.boundable()) {
-			round(scorer, selection, scratch, top, factors, anything, selection.everySame);
+			round(scorer, selection, scratch, top, factors, anything, Selection.EVERY_SAME);
 			for (int k = 0; k < Selection.COVERAGE_CLASSES && top.threshold() == Integer.MIN_VALUE; k++) {
-				round(scorer, selection, scratch, top, factors, anything, selection.missing[k]);
+				round(scorer, selection, scratch, top, factors, anything, Selection.MISSING_NONE + k);
 			}
 		}
 		// everyone not dealt with yet (earlier rounds cleared their candidates from the prospects), each against the
@@ -137,11 +137,11 @@ public final class MatchingEngine {
 			float floor = scorer.neededCredit(threshold, t);
 			floors[t] = floor <= 0 ? Float.NEGATIVE_INFINITY : floor;
 		}
-		round(scorer, selection, scratch, top, factors, floors, null);
+		round(scorer, selection, scratch, top, factors, floors, Selection.ALL);
 	}
 
 	private static void round(Scorer scorer, Selection selection, Scratch scratch, TopK top, double[] factors,
-			float[] from, long[] only) {
+			float[] from, int only) {
 		int count = selection.collect(scratch.prospects, from, top.threshold(), only, scratch.ordinals, scratch.bounds,
 				scratch.ceilings);
 		count = sortByCeiling(scorer, scratch, count, top.threshold());

@@ -33,8 +33,8 @@ final class Points {
 	private final long[] plane = new long[PLANES];
 
 	/**
-	 * @param same holders of each required skill itself ({@code null} when nobody holds it)
-	 * @param partial holders of a skill earning partial credit for it ({@code null} when nobody does)
+	 * @param same holders of each required skill itself (an empty set when nobody holds it)
+	 * @param partial holders of a skill earning partial credit for it (an empty set when nobody does)
 	 * @param itselfCredit the most holding the skill itself adds (holding a partial one as well included)
 	 * @param partialCredit the most holding only a partial one adds
 	 */
@@ -105,8 +105,8 @@ final class Points {
 		long c3 = 0;
 		long c4 = 0;
 		for (int r = 0; r < required; r++) {
-			long two = Bits.word(same[r], word);
-			long one = Bits.word(partial[r], word) & ~two;
+			long two = same[r][word];
+			long one = partial[r][word] & ~two;
 			long carry = c0 & one;
 			c0 ^= one;
 			long sum = c1 ^ two;

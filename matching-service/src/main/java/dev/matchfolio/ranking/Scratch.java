@@ -35,6 +35,14 @@ final class Scratch {
 
 	final float[] sortedCeilings;
 
+	/** An all-zero bit set that is never written: the holders of a skill nobody holds. */
+	final long[] none;
+
+	/** The classes of a {@link Selection} (handed back all zero) and per class the words where it has members. */
+	final long[][] classSets;
+
+	final int[][] classWords;
+
 	/** Where a read-ahead loop leaves its result, so the reads are not optimised away. */
 	int touched;
 
@@ -44,6 +52,9 @@ final class Scratch {
 
 	private Scratch(int ordinals) {
 		prospects = new long[Bits.words(ordinals)];
+		none = new long[Bits.words(ordinals)];
+		classSets = new long[Selection.CLASSES][Bits.words(ordinals)];
+		classWords = new int[Selection.CLASSES][Bits.words(ordinals)];
 		this.ordinals = new int[ordinals];
 		bounds = new float[ordinals];
 		ceilings = new float[ordinals];

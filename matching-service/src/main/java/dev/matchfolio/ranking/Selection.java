@@ -26,8 +26,20 @@ final class Selection {
 	/** Lists the opening's work mode or none (every candidate when the opening names no work mode). */
 	static final int FITS_MODE = 4;
 
-	/** How many classes by required skills without credit {@link #prospects} sorts candidates into: 0, 1, 2. */
-	static final int COVERAGE_CLASSES = 3;
+	/** How many classes by required skills without credit {@link #prospects} sorts candidates into: 0 to 4. */
+	static final int COVERAGE_CLASSES = 5;
+
+	/** Class of the prospects holding every required skill itself. */
+	static final int EVERY_SAME = 0;
+
+	/** Class of the prospects earning some credit for every required skill; {@code + k}: for all but k of them. */
+	static final int MISSING_NONE = 1;
+
+	/** {@link #EVERY_SAME} and the {@link #COVERAGE_CLASSES}. */
+	static final int CLASSES = MISSING_NONE + COVERAGE_CLASSES;
+
+	/** Every prospect not dealt with yet, as a round's class. */
+	static final int ALL = -1;
 
 	/** Relative slack on float sums, so rounding never rules out a candidate that could reach the page. */
 	private static final float SLACK = 1e-4f;
@@ -55,11 +67,21 @@ final class Selection {
 	 */
 	private final float[] creditByHeld;
 
-	/** Of the prospects: those holding every required skill itself. Filled by {@link #prospects}. */
-	final long[] everySame;
+	/**
+	 * Classes of the prospects, filled by {@link #prospects}: {@link #EVERY_SAME}, then those earning no credit for
+	 * exactly k required skills ({@link #MISSING_NONE} + k). A candidate holding every required skill itself is in two.
+	 */
+	private final long[][] classes;
 
-	/** Of the prospects: those earning no credit for exactly k required skills, k < {@link #COVERAGE_CLASSES}. */
-	final long[][] missing = new long[COVERAGE_CLASSES][];
+	/** Per class the words that have members, ascending, and how many. */
+	private final int[][] classWords;
+
+	private final int[] classSize = new int[CLASSES];
+
+	/** {@link #same} and {@link #partial} with an all-zero set for {@code null}, for the loops over every word. */
+	private final long[][] sameOrNone;
+
+	private final long[][] partialOrNone;
 
 	/** The most required credit a candidate can have (every required skill itself). */
 	final float full;
@@ -130,12 +152,16 @@ final class Selection {
 		for (int r = 0; r < required; r++) {
 			itselfCredit[r] = creditByHeld[r << 2 | 3];
 		}
-		points = new Points(same, partial, itselfCredit, partialCredit);
-		int words = Bits.words(index.capacity);
-		everySame = scratch.bitSet(words);
-		for (int k = 0; k < COVERAGE_CLASSES; k++) {
-			missing[k] = scratch.bitSet(words);
+		long[] none = scratch.none;
+		sameOrNone = new long[required][];
+		partialOrNone = new long[required][];
+		for (int r = 0; r < required; r++) {
+			sameOrNone[r] = same[r] == null ? none : same[r];
+			partialOrNone[r] = partial[r] == null ? none : partial[r];
 		}
+		points = new Points(sameOrNone, partialOrNone, itselfCredit, partialCredit);
+		classes = scratch.classSets;
+		classWords = scratch.classWords;
 		accepting = index.gates.accepting(opening.kind().engagement());
 		WorkMode mode = opening.workMode();
 		countryRule = (mode == WorkMode.ONSITE || mode == WorkMode.HYBRID) && scorer.openingCountry() != Interner.NONE;
@@ -150,26 +176,14 @@ final class Selection {
 	 * rule; returns how many.
 	 */
 	int prospects(long[] out) {
-		long[][] same = this.same;
-		long[][] partial = this.partial;
+		long[][] same = sameOrNone;
+		long[][] partial = partialOrNone;
 		boolean exactDays = availabilityRule && Gates.coversDay(lastDay);
 		int total = 0;
 		for (int w = 0, words = Bits.words(index.limit); w < words; w++) {
 			long held = 0;
-			long allSame = -1L;
-			// saturating counters of required skills without any credit, as masks: none, one, two (more: in none)
-			long none = -1L;
-			long one = 0;
-			long two = 0;
 			for (int r = 0; r < required; r++) {
-				long itself = Bits.word(same[r], w);
-				long some = itself | Bits.word(partial[r], w);
-				held |= some;
-				allSame &= itself;
-				long lacking = ~some;
-				two = two & ~lacking | one & lacking;
-				one = one & ~lacking | none & lacking;
-				none &= ~lacking;
+				held |= same[r][w] | partial[r][w];
 			}
 			long pass = held & accepting[w];
 			if (pass == 0) {
@@ -181,39 +195,61 @@ final class Selection {
 			if (availabilityRule && pass != 0) {
 				pass = exactDays ? pass & index.gates.availableBy(w, lastDay) : availableOneByOne(w, pass);
 			}
+			if (pass == 0) {
+				continue;
+			}
 			out[w] = pass;
-			// the sets start all zero and are mostly empty: writing only the words that are not spares writing back
-			// cache lines of zeros
-			long every = allSame & pass;
-			if (every != 0) {
-				everySame[w] = every;
-			}
-			long lacking = none & pass;
-			if (lacking != 0) {
-				missing[0][w] = lacking;
-			}
-			lacking = one & pass;
-			if (lacking != 0) {
-				missing[1][w] = lacking;
-			}
-			missing[2][w] = two & pass;
 			total += Long.bitCount(pass);
+			// of the prospects only: saturating counters of required skills without any credit, as masks: none, one,
+			// ... four (more: in none)
+			long allSame = pass;
+			long none = pass;
+			long one = 0;
+			long two = 0;
+			long three = 0;
+			long four = 0;
+			for (int r = 0; r < required; r++) {
+				long itself = same[r][w];
+				long some = itself | partial[r][w];
+				allSame &= itself;
+				four = four & some | three & ~some;
+				three = three & some | two & ~some;
+				two = two & some | one & ~some;
+				one = one & some | none & ~some;
+				none &= some;
+			}
+			// the sets start all zero and are mostly empty: only their words with members are written and listed
+			enter(EVERY_SAME, w, allSame);
+			enter(MISSING_NONE, w, none);
+			enter(MISSING_NONE + 1, w, one);
+			enter(MISSING_NONE + 2, w, two);
+			enter(MISSING_NONE + 3, w, three);
+			enter(MISSING_NONE + 4, w, four);
 		}
 		return total;
+	}
+
+	/** Adds a word's members to class {@code k}, listing the word. */
+	private void enter(int k, int w, long members) {
+		if (members != 0) {
+			classes[k][w] = members;
+			classWords[k][classSize[k]++] = w;
+		}
 	}
 
 	/**
 	 * Lists in {@code into} the prospects of {@code prospects} whose credit bound is at least the floor for their
 	 * traits ({@code from}, by {@link #TRAITS} index: any education 1, a skill shown in a project 2, listing the
 	 * opening's work mode or none 4), with that bound and their score {@link Scorer#ceiling}; returns how many. Takes
-	 * only those in {@code only} (when not {@code null}: {@link #everySame} or one of {@link #missing}). Every
+	 * only those of class {@code only} ({@link #EVERY_SAME}, {@link #MISSING_NONE} + k, or {@link #ALL}), visiting
+	 * only the words where the class has members. Every
 	 * candidate this round has dealt with, listed or ruled out for good because its ceiling cannot reach
 	 * {@code threshold}, is cleared from {@code prospects}, so no later round looks at it again. Required skills whose
 	 * absence alone would take a candidate under its floor, and too few {@link Points}, are checked a word at a time
 	 * first. {@code into} and {@code bounds} must hold one more than the candidates in {@code prospects}: each
 	 * candidate is written before it is kept or passed over.
 	 */
-	int collect(long[] prospects, float[] from, int threshold, long[] only, int[] into, float[] bounds,
+	int collect(long[] prospects, float[] from, int threshold, int only, int[] into, float[] bounds,
 			float[] ceilings) {
 		float cut = scorer.cutoff(threshold);
 		Needs[] needs = new Needs[TRAITS];
@@ -235,13 +271,18 @@ final class Selection {
 		long[] sameWord = new long[required];
 		long[] partialWord = new long[required];
 		int count = 0;
-		for (int w = 0, words = Bits.words(index.limit); w < words; w++) {
+		long[][] same = sameOrNone;
+		long[][] partial = partialOrNone;
+		int[] listedWords = only == ALL ? null : classWords[only];
+		long[] members = only == ALL ? null : classes[only];
+		for (int i = 0, words = only == ALL ? Bits.words(index.limit) : classSize[only]; i < words; i++) {
+			int w = listedWords == null ? i : listedWords[i];
 			long candidates = prospects[w];
+			if (members != null) {
+				candidates &= members[w];
+			}
 			if (candidates == 0) {
 				continue;
-			}
-			if (only != null) {
-				candidates &= only[w];
 			}
 			long edu = educated[w];
 			long shown = evidenced[w];
@@ -268,8 +309,8 @@ final class Selection {
 				continue;
 			}
 			for (int r = 0; r < required; r++) {
-				sameWord[r] = Bits.word(same[r], w);
-				partialWord[r] = Bits.word(partial[r], w);
+				sameWord[r] = same[r][w];
+				partialWord[r] = partial[r][w];
 			}
 			while (candidates != 0) {
 				int bit = Long.numberOfTrailingZeros(candidates);
@@ -354,7 +395,7 @@ final class Selection {
 				kept &= same[itself[i]][w];
 			}
 			for (int i = 0; i < someCount && kept != 0; i++) {
-				kept &= Bits.word(same[some[i]], w) | Bits.word(partial[some[i]], w);
+				kept &= sameOrNone[some[i]][w] | partialOrNone[some[i]][w];
 			}
 			if (leastPoints > 0 && kept != 0) {
 				kept &= points.atLeast(w, leastPoints);
@@ -371,6 +412,11 @@ final class Selection {
 
 	/** Hands the scratch sets back, all zero. */
 	void release() {
+		for (int k = 0; k < CLASSES; k++) {
+			for (int i = 0; i < classSize[k]; i++) {
+				classes[k][classWords[k][i]] = 0;
+			}
+		}
 		scratch.releaseBitSets();
 	}
 

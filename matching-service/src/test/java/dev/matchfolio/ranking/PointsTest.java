@@ -24,7 +24,7 @@ class PointsTest {
 		long[][] partial = new long[REQUIRED][];
 		for (int r = 0; r < REQUIRED; r++) {
 			same[r] = randomBits();
-			partial[r] = r == 2 ? null : randomBits();
+			partial[r] = r == 2 ? new long[WORDS] : randomBits();
 		}
 		Points points = new Points(same, partial, ITSELF, PARTIAL);
 		float full = 0;
@@ -56,7 +56,7 @@ class PointsTest {
 	@Test
 	void withoutAFloorEveryoneIsKept() {
 		long[][] same = { randomBits() };
-		long[][] partial = { null };
+		long[][] partial = { new long[WORDS] };
 		Points points = new Points(same, partial, new float[] { 1 }, new float[] { 0 });
 
 		assertThat(points.least(Float.NEGATIVE_INFINITY, 0)).isZero();
@@ -66,7 +66,7 @@ class PointsTest {
 	@Test
 	void aFloorAboveEveryCreditRulesEveryoneOut() {
 		long[][] same = { randomBits(), randomBits() };
-		long[][] partial = { randomBits(), null };
+		long[][] partial = { randomBits(), new long[WORDS] };
 		Points points = new Points(same, partial, new float[] { 1, 1 }, new float[] { 0.5f, 0 });
 
 		int least = points.least(2.5f, 0);
@@ -80,8 +80,8 @@ class PointsTest {
 	private static float credit(long[][] same, long[][] partial, int word, int bit) {
 		float credit = 0;
 		for (int r = 0; r < REQUIRED; r++) {
-			boolean itself = (Bits.word(same[r], word) >>> bit & 1) != 0;
-			boolean part = (Bits.word(partial[r], word) >>> bit & 1) != 0;
+			boolean itself = (same[r][word] >>> bit & 1) != 0;
+			boolean part = (partial[r][word] >>> bit & 1) != 0;
 			credit += itself ? Math.max(ITSELF[r], PARTIAL[r]) : part ? PARTIAL[r] : 0;
 		}
 		return credit;
