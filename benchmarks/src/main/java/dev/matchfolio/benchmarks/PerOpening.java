@@ -1,5 +1,6 @@
 package dev.matchfolio.benchmarks;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,6 +8,8 @@ import java.util.Locale;
  * Where the ranking time goes, opening by opening: both rankers over the same N synthetic candidates (default 1M) in
  * one JVM, each of the twenty benchmark openings timed back to back, engine then Lucene, interleaved round after
  * round so that both see the same machine. Prints the mean milliseconds per ranking for each opening and the ratio.
+ * Arguments: candidates (default 1,000,000), measured rounds (default 40), and optionally the openings to time, by
+ * number (e.g. {@code 4,5,16}).
  * A diagnosis aid beside {@link RankingBenchmark}, whose JMH figures are the ones to report.
  */
 public final class PerOpening {
@@ -24,7 +27,9 @@ public final class PerOpening {
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_CANDIDATES;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : ROUNDS;
 		SyntheticData data = new SyntheticData(RankingBenchmark.SEED);
-		List<Posting> openings = data.openings(RankingBenchmark.OPENINGS);
+		List<Posting> all = data.openings(RankingBenchmark.OPENINGS);
+		List<Posting> openings = args.length > 2
+				? Arrays.stream(args[2].split(",")).map(o -> all.get(Integer.parseInt(o.strip()))).toList() : all;
 		System.out.printf(Locale.ROOT, "Indexing %,d synthetic candidates for both rankers...%n", count);
 		EngineRanker engine = new EngineRanker(data.candidates(count), SyntheticData.TODAY);
 		try (LuceneRanker lucene = new LuceneRanker(data.candidates(count))) {

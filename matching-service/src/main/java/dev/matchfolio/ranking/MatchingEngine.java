@@ -27,6 +27,14 @@ public final class MatchingEngine {
 	/** An int in the middle of a row, in another cache line than its first and last. */
 	private static final int ROW_MIDDLE = CandidateIndex.STRIDE / 2;
 
+	/** The sample rounds before the full pass: every {@code FIRST_STRIDE}th word, then ever more. */
+	private static final int FIRST_STRIDE = 64;
+
+	private static final int STRIDE_STEP = 4;
+
+	/** Below this many candidates listed in the whole (as the sample suggests) no further sample is taken. */
+	private static final int SAMPLE_WHEN_LISTING = 4096;
+
 	private final EngineSettings settings;
 
 	/** Recency weight of a project by age in days: halves every {@code evidenceHalfLifeDays}. */
@@ -124,28 +132,43 @@ public final class MatchingEngine {
 		float[] anything = new float[Selection.TRAITS];
 		Arrays.fill(anything, Float.NEGATIVE_INFINITY);
 		if (scorer.boundable()) {
-			round(scorer, selection, scratch, top, factors, anything, Selection.EVERY_SAME);
+			round(scorer, selection, scratch, top, factors, anything, Selection.EVERY_SAME, 1);
 			for (int k = 0; k < Selection.COVERAGE_CLASSES && top.threshold() == Integer.MIN_VALUE; k++) {
-				round(scorer, selection, scratch, top, factors, anything, Selection.MISSING_NONE + k);
+				round(scorer, selection, scratch, top, factors, anything, Selection.MISSING_NONE + k, 1);
+			}
+		}
+		// a sample of everyone else first, every 64th word, then every 16th and every 4th, for as long as the whole
+		// would list many: the worst kept score rises before the full pass, which then lists far fewer
+		for (int stride = FIRST_STRIDE; stride > 1; stride /= STRIDE_STEP) {
+			int listed = round(scorer, selection, scratch, top, factors, floors(scorer, top), Selection.ALL, stride);
+			if ((long) listed * stride < SAMPLE_WHEN_LISTING) {
+				break;
 			}
 		}
 		// everyone not dealt with yet (earlier rounds cleared their candidates from the prospects), each against the
 		// least credit with which a candidate of its kind can still reach the worst kept score
+		round(scorer, selection, scratch, top, factors, floors(scorer, top), Selection.ALL, 1);
+	}
+
+	/** Per {@link Selection#TRAITS} kind the least required credit that can still reach the worst kept score. */
+	private static float[] floors(Scorer scorer, TopK top) {
 		int threshold = top.threshold();
 		float[] floors = new float[Selection.TRAITS];
 		for (int t = 0; t < Selection.TRAITS; t++) {
 			float floor = scorer.neededCredit(threshold, t);
 			floors[t] = floor <= 0 ? Float.NEGATIVE_INFINITY : floor;
 		}
-		round(scorer, selection, scratch, top, factors, floors, Selection.ALL);
+		return floors;
 	}
 
-	private static void round(Scorer scorer, Selection selection, Scratch scratch, TopK top, double[] factors,
-			float[] from, int only) {
-		int count = selection.collect(scratch.prospects, from, top.threshold(), only, scratch.ordinals, scratch.bounds,
-				scratch.ceilings);
+	/** Returns how many candidates the round listed (before their ceilings were checked). */
+	private static int round(Scorer scorer, Selection selection, Scratch scratch, TopK top, double[] factors,
+			float[] from, int only, int stride) {
+		int count = selection.collect(scratch.prospects, from, top.threshold(), only, stride, scratch.ordinals,
+				scratch.bounds, scratch.ceilings);
 		count = sortByCeiling(scorer, scratch, count, top.threshold());
 		score(scorer, scratch, count, top, factors);
+		return selection.listed();
 	}
 
 	/**

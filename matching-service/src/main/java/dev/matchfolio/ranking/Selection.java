@@ -41,6 +41,12 @@ final class Selection {
 	/** Every prospect not dealt with yet, as a round's class. */
 	static final int ALL = -1;
 
+	/**
+	 * Words with fewer candidates than this go straight to the check one by one: filtering them a word at a time costs
+	 * more than it saves.
+	 */
+	private static final int FILTER_FROM = 6;
+
 	/** Relative slack on float sums, so rounding never rules out a candidate that could reach the page. */
 	private static final float SLACK = 1e-4f;
 
@@ -102,6 +108,9 @@ final class Selection {
 
 	/** Of the candidates, those listing the opening's work mode or none; {@code null} when it names none. */
 	private final long[] fitsMode;
+
+	/** How many candidates the last {@link #collect} listed, before their ceilings were checked. */
+	private int listed;
 
 	Selection(Scorer scorer, CandidateIndex index, Scratch scratch, OpeningSpec opening) {
 		this.scorer = scorer;
@@ -229,6 +238,11 @@ final class Selection {
 		return total;
 	}
 
+	/** How many candidates the last {@link #collect} listed one by one, before their ceilings were checked. */
+	int listed() {
+		return listed;
+	}
+
 	/** Adds a word's members to class {@code k}, listing the word. */
 	private void enter(int k, int w, long members) {
 		if (members != 0) {
@@ -249,7 +263,7 @@ final class Selection {
 	 * first. {@code into} and {@code bounds} must hold one more than the candidates in {@code prospects}: each
 	 * candidate is written before it is kept or passed over.
 	 */
-	int collect(long[] prospects, float[] from, int threshold, int only, int[] into, float[] bounds,
+	int collect(long[] prospects, float[] from, int threshold, int only, int stride, int[] into, float[] bounds,
 			float[] ceilings) {
 		float cut = scorer.cutoff(threshold);
 		Needs[] needs = new Needs[TRAITS];
@@ -275,7 +289,8 @@ final class Selection {
 		long[][] partial = partialOrNone;
 		int[] listedWords = only == ALL ? null : classWords[only];
 		long[] members = only == ALL ? null : classes[only];
-		for (int i = 0, words = only == ALL ? Bits.words(index.limit) : classSize[only]; i < words; i++) {
+		int step = only == ALL ? stride : 1;
+		for (int i = 0, words = only == ALL ? Bits.words(index.limit) : classSize[only]; i < words; i += step) {
 			int w = listedWords == null ? i : listedWords[i];
 			long candidates = prospects[w];
 			if (members != null) {
@@ -287,10 +302,13 @@ final class Selection {
 			long edu = educated[w];
 			long shown = evidenced[w];
 			long fits = fitsMode == null ? -1L : fitsMode[w];
-			if (uniform) {
+			if (Long.bitCount(candidates) < FILTER_FROM) {
+				// too few for the word filters to pay: each is checked against its floor below
+			}
+			else if (uniform) {
 				candidates = needs[0].filter(w, candidates);
 			}
-			else if (candidates != 0) {
+			else {
 				// each kind of candidate against the floor of its kind
 				long kept = 0;
 				for (int t = 0; t < TRAITS; t++) {
@@ -329,6 +347,7 @@ final class Selection {
 				count += bound >= from[traits] ? 1 : 0;
 			}
 		}
+		listed = count;
 		// the summaries in a loop of loads only, so the cache misses of candidates far apart overlap
 		long[] summaryOf = scratch.summaries;
 		long[] summaries = index.summaries;
