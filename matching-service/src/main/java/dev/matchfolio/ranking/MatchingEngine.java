@@ -124,17 +124,19 @@ public final class MatchingEngine {
 	/**
 	 * Scores the prospects in rounds, so the kept scores are high early and most candidates are passed over on their
 	 * ceiling alone: first those holding every required skill itself; then, while the page is not full, those with
-	 * some credit for every required skill, then for all but one, and so on (a few rounds at most); last everyone else
-	 * who can still reach the worst kept score. Within a round the best ceilings go first.
+	 * some credit for every required skill, then for all but one, and so on (up to four missing; these rounds visit
+	 * only the words where their class has members); then samples of everyone else who can still reach the worst kept
+	 * score, every 64th word, every 16th and every 4th, for as long as the whole would list many; last everyone left.
+	 * Within a round the best ceilings go first.
 	 */
 	private static void scoreInRounds(Scorer scorer, Selection selection, Scratch scratch, TopK top,
 			double[] factors) {
 		float[] anything = new float[Selection.TRAITS];
 		Arrays.fill(anything, Float.NEGATIVE_INFINITY);
 		if (scorer.boundable()) {
-			round(scorer, selection, scratch, top, factors, anything, Selection.EVERY_SAME, 1);
-			for (int k = 0; k < Selection.COVERAGE_CLASSES && top.threshold() == Integer.MIN_VALUE; k++) {
-				round(scorer, selection, scratch, top, factors, anything, Selection.MISSING_NONE + k, 1);
+			round(scorer, selection, scratch, top, factors, anything, Coverage.EVERY_SAME, 1);
+			for (int k = 0; k < Coverage.MISSING_CLASSES && top.threshold() == Integer.MIN_VALUE; k++) {
+				round(scorer, selection, scratch, top, factors, anything, Coverage.MISSING_NONE + k, 1);
 			}
 		}
 		// a sample of everyone else first, every 64th word, then every 16th and every 4th, for as long as the whole

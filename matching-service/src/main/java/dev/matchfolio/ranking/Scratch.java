@@ -38,7 +38,7 @@ final class Scratch {
 	/** An all-zero bit set that is never written: the holders of a skill nobody holds. */
 	final long[] none;
 
-	/** The classes of a {@link Selection} (handed back all zero) and per class the words where it has members. */
+	/** The classes of a {@link Coverage} (handed back all zero) and per class the words where it has members. */
 	final long[][] classSets;
 
 	final int[][] classWords;
@@ -53,8 +53,8 @@ final class Scratch {
 	private Scratch(int ordinals) {
 		prospects = new long[Bits.words(ordinals)];
 		none = new long[Bits.words(ordinals)];
-		classSets = new long[Selection.CLASSES][Bits.words(ordinals)];
-		classWords = new int[Selection.CLASSES][Bits.words(ordinals)];
+		classSets = new long[Coverage.CLASSES][Bits.words(ordinals)];
+		classWords = new int[Coverage.CLASSES][Bits.words(ordinals)];
 		this.ordinals = new int[ordinals];
 		bounds = new float[ordinals];
 		ceilings = new float[ordinals];

@@ -7,9 +7,9 @@ import dev.matchfolio.events.WorkMode;
  * holders of the skill itself, and the holders of any other skill that earns credit for it (narrower or related),
  * with the most such a skill can earn. From them it finds the prospects that pass the hard rules in one pass over the
  * words (their count is the ranking's total), and bounds each prospect's required-skill credit without reading the
- * candidate: Σ weight × (1 for the skill itself, the best partial credit for another, 0 for none). A candidate that
- * lacks a heavily weighted skill is ruled out a word at a time ({@link #collect}). Built under the index's read lock;
- * one per query.
+ * candidate: Σ weight × (1 for the skill itself, the best partial credit for another, 0 for none). The same pass sorts
+ * the prospects into {@link Coverage} classes. A candidate that lacks a heavily weighted skill is ruled out a word at a
+ * time ({@link #collect}, {@link Needs}). Built under the index's read lock; one per query.
  */
 final class Selection {
 
@@ -26,18 +26,6 @@ final class Selection {
 	/** Lists the opening's work mode or none (every candidate when the opening names no work mode). */
 	static final int FITS_MODE = 4;
 
-	/** How many classes by required skills without credit {@link #prospects} sorts candidates into: 0 to 4. */
-	static final int COVERAGE_CLASSES = 5;
-
-	/** Class of the prospects holding every required skill itself. */
-	static final int EVERY_SAME = 0;
-
-	/** Class of the prospects earning some credit for every required skill; {@code + k}: for all but k of them. */
-	static final int MISSING_NONE = 1;
-
-	/** {@link #EVERY_SAME} and the {@link #COVERAGE_CLASSES}. */
-	static final int CLASSES = MISSING_NONE + COVERAGE_CLASSES;
-
 	/** Every prospect not dealt with yet, as a round's class. */
 	static final int ALL = -1;
 
@@ -46,9 +34,6 @@ final class Selection {
 	 * more than it saves.
 	 */
 	private static final int FILTER_FROM = 6;
-
-	/** Relative slack on float sums, so rounding never rules out a candidate that could reach the page. */
-	private static final float SLACK = 1e-4f;
 
 	private final CandidateIndex index;
 
@@ -73,16 +58,8 @@ final class Selection {
 	 */
 	private final float[] creditByHeld;
 
-	/**
-	 * Classes of the prospects, filled by {@link #prospects}: {@link #EVERY_SAME}, then those earning no credit for
-	 * exactly k required skills ({@link #MISSING_NONE} + k). A candidate holding every required skill itself is in two.
-	 */
-	private final long[][] classes;
-
-	/** Per class the words that have members, ascending, and how many. */
-	private final int[][] classWords;
-
-	private final int[] classSize = new int[CLASSES];
+	/** The prospects by how well they cover the required skills, filled by {@link #prospects}. */
+	private final Coverage coverage;
 
 	/** {@link #same} and {@link #partial} with an all-zero set for {@code null}, for the loops over every word. */
 	private final long[][] sameOrNone;
@@ -169,8 +146,7 @@ final class Selection {
 			partialOrNone[r] = partial[r] == null ? none : partial[r];
 		}
 		points = new Points(sameOrNone, partialOrNone, itselfCredit, partialCredit);
-		classes = scratch.classSets;
-		classWords = scratch.classWords;
+		coverage = new Coverage(scratch);
 		accepting = index.gates.accepting(opening.kind().engagement());
 		WorkMode mode = opening.workMode();
 		countryRule = (mode == WorkMode.ONSITE || mode == WorkMode.HYBRID) && scorer.openingCountry() != Interner.NONE;
@@ -228,12 +204,12 @@ final class Selection {
 				none &= some;
 			}
 			// the sets start all zero and are mostly empty: only their words with members are written and listed
-			enter(EVERY_SAME, w, allSame);
-			enter(MISSING_NONE, w, none);
-			enter(MISSING_NONE + 1, w, one);
-			enter(MISSING_NONE + 2, w, two);
-			enter(MISSING_NONE + 3, w, three);
-			enter(MISSING_NONE + 4, w, four);
+			coverage.enter(Coverage.EVERY_SAME, w, allSame);
+			coverage.enter(Coverage.MISSING_NONE, w, none);
+			coverage.enter(Coverage.MISSING_NONE + 1, w, one);
+			coverage.enter(Coverage.MISSING_NONE + 2, w, two);
+			coverage.enter(Coverage.MISSING_NONE + 3, w, three);
+			coverage.enter(Coverage.MISSING_NONE + 4, w, four);
 		}
 		return total;
 	}
@@ -243,19 +219,11 @@ final class Selection {
 		return listed;
 	}
 
-	/** Adds a word's members to class {@code k}, listing the word. */
-	private void enter(int k, int w, long members) {
-		if (members != 0) {
-			classes[k][w] = members;
-			classWords[k][classSize[k]++] = w;
-		}
-	}
-
 	/**
 	 * Lists in {@code into} the prospects of {@code prospects} whose credit bound is at least the floor for their
 	 * traits ({@code from}, by {@link #TRAITS} index: any education 1, a skill shown in a project 2, listing the
 	 * opening's work mode or none 4), with that bound and their score {@link Scorer#ceiling}; returns how many. Takes
-	 * only those of class {@code only} ({@link #EVERY_SAME}, {@link #MISSING_NONE} + k, or {@link #ALL}), visiting
+	 * only those of class {@code only} ({@link Coverage#EVERY_SAME}, {@link Coverage#MISSING_NONE} + k, or {@link #ALL}), visiting
 	 * only the words where the class has members. Every
 	 * candidate this round has dealt with, listed or ruled out for good because its ceiling cannot reach
 	 * {@code threshold}, is cleared from {@code prospects}, so no later round looks at it again. Required skills whose
@@ -268,7 +236,7 @@ final class Selection {
 		float cut = scorer.cutoff(threshold);
 		Needs[] needs = new Needs[TRAITS];
 		for (int t = 0; t < TRAITS; t++) {
-			needs[t] = new Needs(from[t]);
+			needs[t] = new Needs(from[t], full, same, sameOrNone, partialOrNone, sameCredit, partialCredit, points);
 		}
 		// the traits the floors depend on: kinds differing only in others share a floor and are taken together
 		int relevant = 0;
@@ -287,10 +255,10 @@ final class Selection {
 		int count = 0;
 		long[][] same = sameOrNone;
 		long[][] partial = partialOrNone;
-		int[] listedWords = only == ALL ? null : classWords[only];
-		long[] members = only == ALL ? null : classes[only];
+		int[] listedWords = only == ALL ? null : coverage.words(only);
+		long[] members = only == ALL ? null : coverage.members(only);
 		int step = only == ALL ? stride : 1;
-		for (int i = 0, words = only == ALL ? Bits.words(index.limit) : classSize[only]; i < words; i += step) {
+		for (int i = 0, words = only == ALL ? Bits.words(index.limit) : coverage.size(only); i < words; i += step) {
 			int w = listedWords == null ? i : listedWords[i];
 			long candidates = prospects[w];
 			if (members != null) {
@@ -369,61 +337,6 @@ final class Selection {
 		return kept;
 	}
 
-	/**
-	 * Which required skills a candidate must have for a credit bound of at least {@code from}: those whose absence
-	 * alone costs more than the slack (the skill itself, or at least some credit), and how many {@link Points} they
-	 * need; none at all when {@code from} cannot be reached.
-	 */
-	private final class Needs {
-
-		private final int[] itself = new int[required];
-
-		private final int[] some = new int[required];
-
-		private int itselfCount;
-
-		private int someCount;
-
-		private final boolean nobody;
-
-		/** See {@link Points#least}. */
-		private final int leastPoints;
-
-		Needs(float from) {
-			float slack = full - from + SLACK * full;
-			boolean impossible = from == Float.POSITIVE_INFINITY;
-			for (int r = 0; r < required && !impossible; r++) {
-				if (sameCredit[r] - partialCredit[r] > slack) {
-					impossible = same[r] == null;
-					itself[itselfCount++] = r;
-				}
-				else if (sameCredit[r] > slack) {
-					some[someCount++] = r;
-				}
-			}
-			nobody = impossible;
-			leastPoints = impossible ? 0 : points.least(from, SLACK * full);
-		}
-
-		long filter(int w, long lanes) {
-			if (nobody) {
-				return 0;
-			}
-			long kept = lanes;
-			for (int i = 0; i < itselfCount && kept != 0; i++) {
-				kept &= same[itself[i]][w];
-			}
-			for (int i = 0; i < someCount && kept != 0; i++) {
-				kept &= sameOrNone[some[i]][w] | partialOrNone[some[i]][w];
-			}
-			if (leastPoints > 0 && kept != 0) {
-				kept &= points.atLeast(w, leastPoints);
-			}
-			return kept;
-		}
-
-	}
-
 	/** The lanes of {@code holders} that have {@code trait} as kind {@code t} says, all when it does not matter. */
 	private static long lanes(int relevant, int t, int trait, long holders) {
 		return (relevant & trait) == 0 ? -1L : (t & trait) != 0 ? holders : ~holders;
@@ -431,11 +344,7 @@ final class Selection {
 
 	/** Hands the scratch sets back, all zero. */
 	void release() {
-		for (int k = 0; k < CLASSES; k++) {
-			for (int i = 0; i < classSize[k]; i++) {
-				classes[k][classWords[k][i]] = 0;
-			}
-		}
+		coverage.clear();
 		scratch.releaseBitSets();
 	}
 
