@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmark jar and runs, in one go: the JMH ranking benchmark (engine vs Lucene BM25 over 10k, 100k and
 # 1M synthetic candidates, ms per ranking) and the index memory per 100k candidates.
-#   benchmarks/run.sh           full run, about 10 minutes on 2 cores
+#   benchmarks/run.sh           full run, about 12 minutes on 2 cores
 #   benchmarks/run.sh --quick   smoke run: 10k and 100k, one short iteration each
 # Further arguments go to JMH (e.g. -p candidates=100000).
 set -euo pipefail
