@@ -1,5 +1,6 @@
 package dev.matchfolio.benchmarks;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,8 @@ import java.util.Locale;
  * one JVM, each of the twenty benchmark openings timed back to back, engine then Lucene, interleaved round after
  * round so that both see the same machine. Prints the mean milliseconds per ranking for each opening and the ratio.
  * Arguments: candidates (default 1,000,000), measured rounds (default 40), and optionally the openings to time, by
- * number (e.g. {@code 4,5,16}).
- * A diagnosis aid beside {@link RankingBenchmark}, whose JMH figures are the ones to report.
+ * number (e.g. {@code 4,5,16}). A diagnosis aid beside {@link RankingBenchmark}, whose JMH figures are the ones to
+ * report.
  */
 public final class PerOpening {
 
@@ -23,7 +24,7 @@ public final class PerOpening {
 	private PerOpening() {
 	}
 
-	public static void main(String[] args) throws java.io.IOException {
+	public static void main(String[] args) throws IOException {
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_CANDIDATES;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : ROUNDS;
 		SyntheticData data = new SyntheticData(RankingBenchmark.SEED);

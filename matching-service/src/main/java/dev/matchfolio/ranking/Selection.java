@@ -7,9 +7,9 @@ import dev.matchfolio.events.WorkMode;
  * holders of the skill itself, and the holders of any other skill that earns credit for it (narrower or related),
  * with the most such a skill can earn. From them it finds the prospects that pass the hard rules in one pass over the
  * words (their count is the ranking's total), and bounds each prospect's required-skill credit without reading the
- * candidate: Σ weight × (1 for the skill itself, the best partial credit for another, 0 for none). The same pass sorts
- * the prospects into {@link Coverage} classes. A candidate that lacks a heavily weighted skill is ruled out a word at a
- * time ({@link #collect}, {@link Needs}). Built under the index's read lock; one per query.
+ * candidate: Σ weight × (1 for the skill itself, the best partial credit for another, 0 for none). The same pass
+ * sorts the prospects into {@link Coverage} classes. A candidate that lacks a heavily weighted skill is ruled out a
+ * word at a time ({@link #collect}, {@link Needs}). Built under the index's read lock; one per query.
  */
 final class Selection {
 
@@ -223,13 +223,14 @@ final class Selection {
 	 * Lists in {@code into} the prospects of {@code prospects} whose credit bound is at least the floor for their
 	 * traits ({@code from}, by {@link #TRAITS} index: any education 1, a skill shown in a project 2, listing the
 	 * opening's work mode or none 4), with that bound and their score {@link Scorer#ceiling}; returns how many. Takes
-	 * only those of class {@code only} ({@link Coverage#EVERY_SAME}, {@link Coverage#MISSING_NONE} + k, or {@link #ALL}), visiting
-	 * only the words where the class has members. Every
+	 * only those of class {@code only} ({@link Coverage#EVERY_SAME} or {@link Coverage#MISSING_NONE} + k, visiting
+	 * only the words where the class has members), or of {@link #ALL} those in every {@code stride}th word. Every
 	 * candidate this round has dealt with, listed or ruled out for good because its ceiling cannot reach
-	 * {@code threshold}, is cleared from {@code prospects}, so no later round looks at it again. Required skills whose
-	 * absence alone would take a candidate under its floor, and too few {@link Points}, are checked a word at a time
-	 * first. {@code into} and {@code bounds} must hold one more than the candidates in {@code prospects}: each
-	 * candidate is written before it is kept or passed over.
+	 * {@code threshold}, is cleared from {@code prospects}, so no later round looks at it again. In words with at least
+	 * {@link #FILTER_FROM} candidates, required skills whose absence alone would take a candidate under its floor, and
+	 * too few {@link Points}, are checked a word at a time first ({@link Needs}). {@code into} and {@code bounds} must
+	 * hold one more than the candidates in {@code prospects}: each candidate is written before it is kept or passed
+	 * over.
 	 */
 	int collect(long[] prospects, float[] from, int threshold, int only, int stride, int[] into, float[] bounds,
 			float[] ceilings) {
